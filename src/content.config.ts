@@ -1,0 +1,24 @@
+/**
+ * Collections of the top-level `content/` folder. Schemas live in src/lib/schemas.ts (shared parts, editor-facing
+ * messages); checks that span files (both locales present, citations, alignment) run in src/data/article.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from './lib/schemas.ts';
+
+/** MDX sections, one file per section and locale: content/article/<locale>/<section>.mdx. */
+const article = defineCollection({
+  loader: glob({ base: './content/article', pattern: '*/*.mdx' }),
+  schema: sectionSchema,
+});
+
+/** The article's front matter: titles, authors, history, journal, identifiers. */
+const metadata = defineCollection({ loader: file('./content/metadata/article.yaml'), schema: metadataSchema });
+
+/** The numbered reference list. */
+const references = defineCollection({ loader: file('./content/references/references.yaml'), schema: referenceSchema });
+
+/** Table 1: analytes, time points, values as published, and the treatment events on the course. */
+const labs = defineCollection({ loader: file('./content/labs/table-1.yaml'), schema: labTableSchema });
+
+export const collections = { article, metadata, references, labs };

@@ -1,0 +1,52 @@
+/**
+ * Writes the Pagefind index at the end of every `astro build`, whatever its --site and --base, so no post-build
+ * step can be forgotten. Pages are indexed from their `data-pagefind-body`; elements marked
+ * `data-search-record` (each reference, Table 1, Fig. 1) become results of their own that open at their anchor.
+ */
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { builtPages } from './built-pages.ts';
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'case-report:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+        let records = 0;
+        for (const page of await builtPages(outDir)) {
+          const tree = fromHtml(page.html);
+          const language = String(select('html', tree)?.properties['lang'] ?? 'en');
+          // Only the reading pages' content: the side-by-side pages repeat it and are not indexed.
+          const body = select('[data-pagefind-body]', tree);
+          if (!body) continue;
+          for (const el of selectAll('[data-search-record]', body)) {
+            const id = String(el.properties['id']);
+            const section = String(el.properties['dataSearchSection']);
+            const result = await index.addCustomRecord({
+              url: `${page.path}#${id}`,
+              content: toText(el).replace(/\s+/g, ' ').trim(),
+              language,
+              meta: { title: String(el.properties['dataSearchTitle']), section },
+              filters: { section: [section] },
+            });
+            if (result.errors.length) throw new Error(`Pagefind record ${page.path}#${id}: ${result.errors.join('; ')}`);
+            records++;
+          }
+        }
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages and ${records} records`);
+        await pagefind.close();
+      },
+    },
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The content model. Every collection's schema is built here from shared parts, with messages written for the
+ * editor who will read them: each says what was expected. `src/content.config.ts` wires them to files; unit tests
+ * import them directly.
+ */
+import { z } from 'astro/zod';
+import { parseDecimal, parseLabValue, type LabValue } from './lab-values.ts';
+
+/** Required, non-empty text. */
+export const text = (what = 'text') =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `is missing: ${what} is required` : `must be ${what}`) })
+    .trim()
+    .min(1, { error: `must not be empty: ${what} is required` });
+
+/** A string in each locale: a missing Spanish string is a missing translation, and fails the build. */
+export const localized = (what = 'text') =>
+  z.object(
+    { en: text(`the English ${what}`), es: text(`the Spanish ${what} (translation missing)`) },
+    { error: `is missing: expected { en: …, es: … } with the ${what} in each language` },
+  );
+
+/** A DOI as printed after https://doi.org/ (Crossref's pattern: "10.", a registrant code, "/", a suffix). */
+export const DOI_PATTERN = /^10\.\d{4,9}\/[^\s]+$/;
+export const doi = z
+  .string({ error: 'must be a DOI such as 10.1016/j.reumae.2020.06.008' })
+  .trim()
+  .regex(DOI_PATTERN, { error: 'is not a DOI: expected "10.<registrant>/<suffix>" without https://doi.org/ in front' });
+
+const date = z.coerce.date({ error: 'must be a date written YYYY-MM-DD' });
+
+/** Front matter of one MDX section (`content/article/<locale>/<section>.mdx`). */
+export const sectionSchema = z.object({
+  /** The section's heading as the reader sees it, in the file's language. */
+  title: text('the section heading'),
+  /** The page's meta description in the file's language (search engines and link previews). */
+  description: text('a one-sentence description').pipe(
+    z.string().max(220, { error: 'is too long: keep the description under 220 characters' }),
+  ),
+});
+
+const author = z.object({
+  family: text('the family name'),
+  given: text('the given name'),
+  /** Initials as the journal prints them in citations ("RA", "JJ"). */
+  initials: text('the initials'),
+  /** Keys into `affiliations`, in the published order. */
+  affiliations: z.array(z.string()).min(1, { error: 'must list at least one affiliation key' }),
+  corresponding: z.boolean().default(false),
+  equalContribution: z.boolean().default(false),
+});
+
+/** The article's front matter (`content/metadata/article.yaml`). */
+export const metadataSchema = z
+  .object({
+    title: localized('title'),
+    shortTitle: localized('short title'),
+    articleType: localized('article type'),
+    authors: z.array(author).min(1, { error: 'must list the authors' }),
+    affiliations: z.array(z.object({ key: text('the key'), name: text('the affiliation') })).min(1),
+    correspondence: z.object({ email: z.email({ error: 'must be an e-mail address' }), name: text('the name') }),
+    equalContributionNote: localized('equal-contribution note'),
+    history: z.object({ received: date, accepted: date, availableOnline: date }),
+    keywords: z.object({
+      en: z.array(text('an English keyword')).min(1),
+      es: z.array(text('a Spanish keyword')).min(1, { error: 'must list the Spanish keywords' }),
+    }),
+    journal: z.object({
+      title: text('the journal title'),
+      abbreviation: text('the NLM abbreviation'),
+      publisher: text('the publisher'),
+      url: z.url({ error: 'must be a URL' }),
+      society: text('the society'),
+    }),
+    year: z.number({ error: 'must be a year, e.g. 2021' }).int().min(1800).max(2100),
+    issueDate: text('the issue date (YYYY-MM)').pipe(z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be YYYY-MM' })),
+    volume: text('the volume'),
+    issue: text('the issue'),
+    firstPage: text('the first page'),
+    lastPage: text('the last page'),
+    doi,
+    pmid: text('the PMID').pipe(z.string().regex(/^\d+$/, { error: 'must be digits only' })),
+    pmcid: text('the PMCID').pipe(z.string().regex(/^PMC\d+$/, { error: 'must look like PMC7561306' })),
+    copyright: localized('copyright line'),
+    pleaseCite: text('the "please cite" text'),
+    about: z.object({ condition: text('the condition'), drugs: z.array(text('a drug')).min(1) }),
+  })
+  .superRefine((meta, ctx) => {
+    const keys = new Set(meta.affiliations.map((a) => a.key));
+    meta.authors.forEach((a, i) =>
+      a.affiliations.forEach((key, j) => {
+        if (!keys.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['authors', i, 'affiliations', j],
+            message: `names affiliation "${key}", which is not in affiliations (${[...keys].join(', ')})`,
+          });
+      }),
+    );
+    if (meta.authors.filter((a) => a.corresponding).length !== 1)
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'must mark exactly one corresponding author' });
+  });
+
+/** One reference of the reference list (`content/references/references.yaml`); `id` is its number. */
+export const referenceSchema = z.object({
+  id: text('the reference number').pipe(z.string().regex(/^[1-9]\d*$/, { error: 'must be the reference number' })),
+  /** Authors as printed ("Lai CC"), in order. */
+  authors: z.array(text('an author')).min(1, { error: 'must list at least one author' }),
+  /** The source printed "et al." after the listed authors. */
+  etAl: z.boolean().default(false),
+  title: text('the title'),
+  journal: text('the journal'),
+  year: z.number({ error: 'must be a year, e.g. 2020' }).int().min(1800).max(2100),
+  volume: z.string().optional(),
+  pages: z.string().optional(),
+  doi: doi.optional(),
+  url: z.url({ error: 'must be a URL' }).optional(),
+  /** A printed note such as "Epub ahead of print". */
+  note: z.string().optional(),
+});
+
+const labValue = z.string({ error: 'must be a value in quotes, e.g. "9.81", "> 1000" or "–"' }).transform((raw, ctx): LabValue => {
+  const parsed = parseLabValue(raw);
+  if (parsed) return parsed;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${raw}" is not a lab value: expected a number ("9.81", ".71"), a censored value ("> 1000", "≤ .1") or "–" for not available`,
+  });
+  return z.NEVER;
+});
+
+const decimal = z.string({ error: 'must be a number in quotes, e.g. "4.50"' }).transform((raw, ctx) => {
+  const parsed = parseDecimal(raw);
+  if (parsed) return parsed;
+  ctx.addIssue({ code: 'custom', message: `"${raw}" is not a number: expected digits such as "4.50" or ".5"` });
+  return z.NEVER;
+});
+
+const slug = text('an id').pipe(z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes' }));
+
+/** A lab table (`content/labs/table-1.yaml`): analytes × time points, with treatment events on the course. */
+export const labTableSchema = z
+  .object({
+    label: localized('table label'),
+    caption: localized('caption'),
+    footnote: localized('footnote'),
+    analyteHeader: localized('analyte column header'),
+    rangeHeader: localized('range column header'),
+    timepoints: z
+      .array(z.object({ id: slug, label: localized('time point header'), short: localized('short time point label') }))
+      .min(2, { error: 'must list at least two time points' }),
+    analytes: z
+      .array(
+        z.object({
+          id: slug,
+          name: localized('analyte name'),
+          unit: text('the unit'),
+          range: z.object({ low: decimal, high: decimal }),
+          values: z.array(labValue),
+        }),
+      )
+      .min(1),
+    events: z
+      .array(
+        z.object({
+          id: slug,
+          /** The time point the event coincides with… */
+          at: z.string().optional(),
+          /** …or the one it follows (when the text gives no time for it). */
+          after: z.string().optional(),
+          label: localized('event label'),
+          detail: localized('event detail'),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((table, ctx) => {
+    const ids = table.timepoints.map((t) => t.id);
+    table.analytes.forEach((analyte, i) => {
+      if (analyte.values.length !== ids.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['analytes', i, 'values'],
+          message: `has ${analyte.values.length} values but the table has ${ids.length} time points (${ids.join(', ')})`,
+        });
+      if (analyte.range.low.value > analyte.range.high.value)
+        ctx.addIssue({ code: 'custom', path: ['analytes', i, 'range'], message: 'low is above high' });
+    });
+    table.events.forEach((event, i) => {
+      const target = event.at ?? event.after;
+      if ((event.at === undefined) === (event.after === undefined) || target === undefined)
+        ctx.addIssue({ code: 'custom', path: ['events', i], message: 'must have exactly one of "at" or "after"' });
+      else if (!ids.includes(target))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, event.at ? 'at' : 'after'],
+          message: `names time point "${target}", which is not one of ${ids.join(', ')}`,
+        });
+    });
+  });
+
+export type ArticleMetadata = z.output<typeof metadataSchema>;
+export type Reference = z.output<typeof referenceSchema>;
+export type LabTable = z.output<typeof labTableSchema>;
+export type Analyte = LabTable['analytes'][number];
+
+/** Formats a failed validation as one line per problem: "file: field.path: message". */
+export function describeIssues(file: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`)
+    .join('\n');
+}
