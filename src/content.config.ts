@@ -6,19 +6,22 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from './lib/schemas.ts';
 
+// CONTENT_ROOT lets the tests build deliberately broken copies of the content; it is ./content otherwise.
+const root = process.env['CONTENT_ROOT'] ?? './content';
+
 /** MDX sections, one file per section and locale: content/article/<locale>/<section>.mdx. */
 const article = defineCollection({
-  loader: glob({ base: './content/article', pattern: '*/*.mdx' }),
+  loader: glob({ base: `${root}/article`, pattern: '*/*.mdx' }),
   schema: sectionSchema,
 });
 
 /** The article's front matter: titles, authors, history, journal, identifiers. */
-const metadata = defineCollection({ loader: file('./content/metadata/article.yaml'), schema: metadataSchema });
+const metadata = defineCollection({ loader: file(`${root}/metadata/article.yaml`), schema: metadataSchema });
 
 /** The numbered reference list. */
-const references = defineCollection({ loader: file('./content/references/references.yaml'), schema: referenceSchema });
+const references = defineCollection({ loader: file(`${root}/references/references.yaml`), schema: referenceSchema });
 
 /** Table 1: analytes, time points, values as published, and the treatment events on the course. */
-const labs = defineCollection({ loader: file('./content/labs/table-1.yaml'), schema: labTableSchema });
+const labs = defineCollection({ loader: file(`${root}/labs/table-1.yaml`), schema: labTableSchema });
 
 export const collections = { article, metadata, references, labs };

@@ -33,7 +33,11 @@ export function checkedContent() {
     if (bad.length)
       throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
     const references = await getReferences();
-    checkArticle(sources, references.map((r) => r.id), REFERENCES_FILE);
+    checkArticle(
+      sources,
+      references.map((r) => r.id),
+      REFERENCES_FILE,
+    );
     return { places: citationPlaces(sources) };
   })();
   return checked;

@@ -129,7 +129,8 @@ export const en = {
   'labs.summary.same': '{analyte} stayed at {from} {unit}',
   'footer.cite': 'Cite as',
   'footer.identifiers': 'Identifiers',
-  'footer.license': 'Text and data reproduced from the published article for reading; the English text is the version of record.',
+  'footer.license':
+    'Text and data reproduced from the published article for reading; the English text is the version of record.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',

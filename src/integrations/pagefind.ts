@@ -38,7 +38,8 @@ export default function pagefindIntegration(): AstroIntegration {
               meta: { title: String(el.properties['dataSearchTitle']), section },
               filters: { section: [section] },
             });
-            if (result.errors.length) throw new Error(`Pagefind record ${page.path}#${id}: ${result.errors.join('; ')}`);
+            if (result.errors.length)
+              throw new Error(`Pagefind record ${page.path}#${id}: ${result.errors.join('; ')}`);
             records++;
           }
         }

@@ -69,9 +69,10 @@ function prefixIds(root: Root, prefix: string): void {
     const props = el.properties;
     if (props['id'] !== undefined) props['id'] = rename(String(props['id']));
     for (const key of ID_REFERENCES) {
-      const value = props[key];
+      // hast holds these space-separated references as arrays.
+      const value: unknown = props[key];
       if (Array.isArray(value)) props[key] = value.map((v) => rename(String(v)));
-      else if (typeof value === 'string') props[key] = value.split(/\s+/).map(rename).join(' ');
+      else if (typeof value === 'string') props[key] = [rename(value)];
     }
     const href = props['href'];
     if (typeof href === 'string' && href.startsWith('#')) props['href'] = `#${rename(href.slice(1))}`;
@@ -105,7 +106,13 @@ export function pairSections(enHtml: string, esHtml: string, section: string): P
   prefixIds(esRoot, 'es-');
   const kind = (el: Element | undefined) => (el ? `<${el.tagName}>` : 'nothing');
   const excerpt = (el: Element | undefined) =>
-    el ? toHtml(el.children as ElementContent[]).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim().slice(0, 60) : '';
+    el
+      ? toHtml(el.children as ElementContent[])
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 60)
+      : '';
   for (let i = 0; i < Math.max(en.length, es.length); i++) {
     if (en[i]?.tagName !== es[i]?.tagName)
       throw new Error(

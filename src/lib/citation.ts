@@ -40,11 +40,12 @@ const cite = (meta: ArticleMetadata) => new Cite(cslItem(meta));
 export function vancouverCitation(meta: ArticleMetadata): string {
   const text = cite(meta).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' });
   return text.trim().replace(/^1\.\s*/, ''); // the style numbers its one entry; a lone citation has no number
-
 }
 
 /** The citation file contents for each download format. */
 export function citationFile(meta: ArticleMetadata, format: 'bibtex' | 'ris' | 'csl'): string {
   if (format === 'csl') return `${JSON.stringify([cslItem(meta)], null, 2)}\n`;
-  return `${cite(meta).format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' }).trim()}\n`;
+  return `${cite(meta)
+    .format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' })
+    .trim()}\n`;
 }

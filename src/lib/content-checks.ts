@@ -108,7 +108,8 @@ export function blocksOf(source: SectionSource): Block[] {
       const words = toString(node).replace(/\s+/g, ' ').trim();
       const attributes: Record<string, string> = {};
       if (node.type === 'mdxJsxFlowElement')
-        for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
+        for (const a of node.attributes)
+          if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
       return { kind: kindOf(node), excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words, attributes };
     });
 }
@@ -135,7 +136,9 @@ export function checkArticle(sources: SectionSource[], referenceIds: string[], r
   const problems: string[] = [];
   for (const source of sources)
     if (!isSectionId(source.section))
-      problems.push(`${source.file}: "${source.section}" is not a section of the article (expected one of ${SECTION_IDS.join(', ')})`);
+      problems.push(
+        `${source.file}: "${source.section}" is not a section of the article (expected one of ${SECTION_IDS.join(', ')})`,
+      );
   for (const section of SECTION_IDS)
     for (const locale of LOCALES)
       if (!sources.some((s) => s.section === section && s.locale === locale)) {
@@ -152,10 +155,13 @@ export function checkArticle(sources: SectionSource[], referenceIds: string[], r
     scanCitations(source).forEach((n, i) => {
       if (Number.isNaN(n)) problems.push(`${source.file}: citation ${i + 1}: <Cite n={…} /> needs a reference number`);
       else if (!known.has(n))
-        problems.push(`${source.file}: citation ${i + 1}: <Cite n={${n}} /> points at reference ${n}, which is not in ${referencesFile}`);
+        problems.push(
+          `${source.file}: citation ${i + 1}: <Cite n={${n}} /> points at reference ${n}, which is not in ${referencesFile}`,
+        );
       else cited.add(n);
     });
-  for (const n of known) if (!cited.has(n)) problems.push(`${referencesFile}: reference ${n}: is never cited in the text`);
+  for (const n of known)
+    if (!cited.has(n)) problems.push(`${referencesFile}: reference ${n}: is never cited in the text`);
 
   for (const en of sources.filter((s) => s.locale === 'en')) {
     const es = sources.find((s) => s.locale === 'es' && s.section === en.section);
@@ -163,7 +169,9 @@ export function checkArticle(sources: SectionSource[], referenceIds: string[], r
     const enCites = scanCitations(en).join(',');
     const esCites = scanCitations(es).join(',');
     if (enCites !== esCites)
-      problems.push(`${es.file}: cites [${esCites}] but ${en.file} cites [${enCites}]: a translation cites what the English cites`);
+      problems.push(
+        `${es.file}: cites [${esCites}] but ${en.file} cites [${enCites}]: a translation cites what the English cites`,
+      );
     const problem = alignmentProblem(en, es);
     if (problem) problems.push(problem);
   }

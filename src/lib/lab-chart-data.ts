@@ -110,7 +110,18 @@ export function changesAfter(table: LabTable, eventId: string, locale: Locale): 
 
 /** Table 1 as CSV: one row per analyte and time point, with censoring and missing values explicit. */
 export function labCsv(table: LabTable): string {
-  const header = ['analyte', 'unit', 'range_low', 'range_high', 'timepoint', 'timepoint_label', 'kind', 'comparator', 'value', 'as_published'];
+  const header = [
+    'analyte',
+    'unit',
+    'range_low',
+    'range_high',
+    'timepoint',
+    'timepoint_label',
+    'kind',
+    'comparator',
+    'value',
+    'as_published',
+  ];
   const rows = table.analytes.flatMap((analyte) =>
     analyte.values.map((value, i) => {
       const timepoint = table.timepoints[i];

@@ -119,15 +119,17 @@ export const referenceSchema = z.object({
   note: z.string().optional(),
 });
 
-const labValue = z.string({ error: 'must be a value in quotes, e.g. "9.81", "> 1000" or "–"' }).transform((raw, ctx): LabValue => {
-  const parsed = parseLabValue(raw);
-  if (parsed) return parsed;
-  ctx.addIssue({
-    code: 'custom',
-    message: `"${raw}" is not a lab value: expected a number ("9.81", ".71"), a censored value ("> 1000", "≤ .1") or "–" for not available`,
+const labValue = z
+  .string({ error: 'must be a value in quotes, e.g. "9.81", "> 1000" or "–"' })
+  .transform((raw, ctx): LabValue => {
+    const parsed = parseLabValue(raw);
+    if (parsed) return parsed;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${raw}" is not a lab value: expected a number ("9.81", ".71"), a censored value ("> 1000", "≤ .1") or "–" for not available`,
+    });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
 const decimal = z.string({ error: 'must be a number in quotes, e.g. "4.50"' }).transform((raw, ctx) => {
   const parsed = parseDecimal(raw);
@@ -136,7 +138,9 @@ const decimal = z.string({ error: 'must be a number in quotes, e.g. "4.50"' }).t
   return z.NEVER;
 });
 
-const slug = text('an id').pipe(z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes' }));
+const slug = text('an id').pipe(
+  z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes' }),
+);
 
 /** A lab table (`content/labs/table-1.yaml`): analytes × time points, with treatment events on the course. */
 export const labTableSchema = z

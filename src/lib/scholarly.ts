@@ -61,7 +61,12 @@ export function articleJsonLd(input: {
 }): WithContext<MedicalScholarlyArticle> {
   const { meta, references, locale, url, otherUrl, description } = input;
   const other: Locale = locale === 'en' ? 'es' : 'en';
-  const edition = { '@type': 'MedicalScholarlyArticle', url: otherUrl, inLanguage: other, name: meta.title[other] } as const;
+  const edition = {
+    '@type': 'MedicalScholarlyArticle',
+    url: otherUrl,
+    inLanguage: other,
+    name: meta.title[other],
+  } as const;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalScholarlyArticle',

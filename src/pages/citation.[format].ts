@@ -10,7 +10,9 @@ const FORMATS = {
 } as const;
 
 export const getStaticPaths = (() =>
-  (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
+  (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => ({
+    params: { format },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const format = FORMATS[params['format'] as keyof typeof FORMATS];

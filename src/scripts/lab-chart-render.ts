@@ -18,9 +18,21 @@ import {
 } from 'chart.js';
 import type { ChartData, ChartSeries } from '../lib/lab-chart-data.ts';
 
-Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+  Legend,
+);
 
-type Strings = Record<'canvasLabel' | 'allUln' | 'ulnAxis' | 'referenceRange' | 'upperLimit' | 'censored' | 'censoredLegend' | 'missing', string>;
+type Strings = Record<
+  'canvasLabel' | 'allUln' | 'ulnAxis' | 'referenceRange' | 'upperLimit' | 'censored' | 'censoredLegend' | 'missing',
+  string
+>;
 interface Band {
   low: number;
   high: number;
@@ -39,10 +51,16 @@ declare module 'chart.js' {
 const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 
+/** The theme's colours as canvas can use them: tokens are light-dark() pairs, so resolve each through a probe. */
 function palette() {
-  const style = getComputedStyle(document.documentElement);
-  const get = (name: string) => style.getPropertyValue(name).trim();
-  return {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  const get = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const colors = {
     text: get('--color-text'),
     muted: get('--color-text-muted'),
     grid: get('--color-border'),
@@ -50,6 +68,8 @@ function palette() {
     event: get('--color-accent'),
     series: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => get(`--color-series-${i}`)),
   };
+  probe.remove();
+  return colors;
 }
 
 /** Shades the reference range and marks the treatment events: drawn under the data, never as data. */
@@ -74,14 +94,15 @@ const annotations: Plugin<'line', Options> = {
     ctx.setLineDash([4, 4]);
     ctx.font = '12px system-ui, sans-serif';
     ctx.textAlign = 'center';
-    for (const event of options.events) {
+    // Neighbouring events alternate between two label rows so their names never overlap.
+    options.events.forEach((event, i) => {
       const px = x.getPixelForValue(event.position);
       ctx.beginPath();
       ctx.moveTo(px, chartArea.top);
       ctx.lineTo(px, chartArea.bottom);
       ctx.stroke();
-      ctx.fillText(event.label, px, chartArea.top - 6);
-    }
+      ctx.fillText(event.label, px, chartArea.top - 6 - (i % 2) * 15);
+    });
     ctx.restore();
   },
 };
@@ -143,16 +164,21 @@ export function render(root: HTMLElement): void {
       locale: data.locale,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 250 },
-      layout: { padding: { top: 22 } },
+      layout: { padding: { top: 34 } },
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         x: { type: 'category', offset: true, ticks: { color: colors.text }, grid: { color: colors.grid } },
         y: uln
-          ? { type: 'logarithmic', title: { display: true, text: strings.ulnAxis, color: colors.text }, ticks: { color: colors.text }, grid: { color: colors.grid } }
+          ? {
+              type: 'logarithmic',
+              title: { display: true, text: strings.ulnAxis, color: colors.text },
+              ticks: { color: colors.text },
+              grid: { color: colors.grid },
+            }
           : { type: 'linear', beginAtZero: true, ticks: { color: colors.text }, grid: { color: colors.grid } },
       },
       plugins: {
-        legend: { labels: { color: colors.text, usePointStyle: true } },
+        legend: { labels: { color: colors.text, usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
         tooltip: {
           callbacks: {
             label: (item) => {

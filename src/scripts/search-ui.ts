@@ -79,12 +79,14 @@ export function attach(root: HTMLElement): void {
 
   status.textContent = say('loading');
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  const ready: Promise<Pagefind> = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ baseUrl: root.dataset['base'] ?? '/', highlightParam: 'highlight', excerptLength: 24 });
-    await pagefind.init();
-    status.textContent = '';
-    return pagefind;
-  });
+  const ready: Promise<Pagefind> = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
+    async (pagefind: Pagefind) => {
+      await pagefind.options({ baseUrl: root.dataset['base'] ?? '/', highlightParam: 'highlight', excerptLength: 24 });
+      await pagefind.init();
+      status.textContent = '';
+      return pagefind;
+    },
+  );
   ready.catch(() => (status.textContent = say('error')));
 
   const run = async () => {

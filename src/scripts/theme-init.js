@@ -2,5 +2,7 @@
   try {
     var theme = localStorage.getItem('theme');
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-  } catch (e) {}
+  } catch {
+    // Storage unavailable: the system theme applies.
+  }
 })();
