@@ -45,7 +45,9 @@ export function vancouverCitation(meta: ArticleMetadata): string {
 /** The citation file contents for each download format. */
 export function citationFile(meta: ArticleMetadata, format: 'bibtex' | 'ris' | 'csl'): string {
   if (format === 'csl') return `${JSON.stringify([cslItem(meta)], null, 2)}\n`;
-  return `${cite(meta)
-    .format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' })
-    .trim()}\n`;
+  if (format === 'bibtex') return `${cite(meta).format('bibtex', { format: 'text' }).trim()}\n`;
+  // citation-js breaks RIS values every 70 characters, mid-word; readers rejoin such lines with a space
+  // ("r espiratory"), so join every continuation line back onto its tag line.
+  const ris = cite(meta).format('ris', { format: 'text' }).trim();
+  return `${ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')}\n`;
 }

@@ -8,14 +8,17 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Nodes, Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { LOCALES, type Locale } from './locales.ts';
 import { isSectionId, SECTION_IDS, type SectionId } from './sections.ts';
 
 /** A failure of the content: its message lists every problem, one per line. */
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The article's content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
@@ -100,17 +103,31 @@ function kindOf(node: RootContent): string {
   }
 }
 
+/**
+ * A paragraph that holds nothing but one component (`<Figure …>caption</Figure>` on one line) is rendered as that
+ * component, as MDX unwraps it; anything else is itself.
+ */
+function unwrap(node: RootContent): RootContent | MdxJsxTextElement {
+  if (node.type !== 'paragraph') return node;
+  const children = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const [only] = children;
+  return children.length === 1 && only?.type === 'mdxJsxTextElement' ? only : node;
+}
+
 /** The section's top-level blocks: paragraphs, lists, tables, figures and other components. */
 export function blocksOf(source: SectionSource): Block[] {
   return parse(source)
     .children.filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression')
-    .map((node) => {
+    .map((block) => {
+      const node = unwrap(block);
       const words = toString(node).replace(/\s+/g, ' ').trim();
       const attributes: Record<string, string> = {};
-      if (node.type === 'mdxJsxFlowElement')
+      const component = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+      if (component)
         for (const a of node.attributes)
           if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
-      return { kind: kindOf(node), excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words, attributes };
+      const kind = component ? `<${node.name ?? 'fragment'}>` : kindOf(node as RootContent);
+      return { kind, excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words, attributes };
     });
 }
 

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import {
+  alignmentProblem,
+  blocksOf,
+  checkArticle,
+  citationPlaces,
+  ContentError,
+  scanCitations,
+  type SectionSource,
+} from '../../src/lib/content-checks.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+
+const root = new URL('../../content/article/', import.meta.url);
+const REFS = ['1', '2', '3', '4', '5', '6', '7'];
+
+/** The real sections, read the way the site reads them (body without front matter). */
+function realSources(): SectionSource[] {
+  return (['en', 'es'] as Locale[]).flatMap((locale) =>
+    readdirSync(new URL(`${locale}/`, root)).map((name) => ({
+      locale,
+      section: name.replace(/\.mdx$/, ''),
+      file: `content/article/${locale}/${name}`,
+      body: readFileSync(new URL(`${locale}/${name}`, root), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
+    })),
+  );
+}
+const edit = (sources: SectionSource[], file: string, change: (body: string) => string) =>
+  sources.map((s) => (s.file.endsWith(file) ? { ...s, body: change(s.body) } : s));
+const problemsOf = (fn: () => void) => {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof ContentError, String(error));
+    return error.problems;
+  }
+  return [];
+};
+
+describe('checkArticle', () => {
+  it('accepts the article as it is', () => {
+    assert.deepEqual(
+      problemsOf(() => checkArticle(realSources(), REFS, 'references.yaml')),
+      [],
+    );
+  });
+  it('fails when a section exists in one language only, naming the missing file', () => {
+    const sources = realSources().filter((s) => s.file !== 'content/article/es/discussion.mdx');
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'references.yaml'));
+    assert.ok(
+      problems.some((p) => p.startsWith('content/article/es/discussion.mdx: is missing')),
+      problems.join('\n'),
+    );
+  });
+  it('fails on a citation of a reference that does not exist', () => {
+    const sources = edit(realSources(), 'es/introduction.mdx', (b) => b.replace('<Cite n={4} />', '<Cite n={9} />'));
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'references.yaml'));
+    assert.ok(
+      problems.some((p) =>
+        /^content\/article\/es\/introduction\.mdx: citation 4: <Cite n=\{9\} \/> points at reference 9/.test(p),
+      ),
+    );
+  });
+  it('fails on a reference that is never cited', () => {
+    const problems = problemsOf(() => checkArticle(realSources(), [...REFS, '8'], 'references.yaml'));
+    assert.deepEqual(problems, ['references.yaml: reference 8: is never cited in the text']);
+  });
+  it('fails on a file that is not a section of the article', () => {
+    const sources = [
+      ...realSources(),
+      { locale: 'en' as const, section: 'methods', file: 'content/article/en/methods.mdx', body: 'x' },
+    ];
+    assert.ok(problemsOf(() => checkArticle(sources, REFS, 'r')).some((p) => p.includes('"methods" is not a section')));
+  });
+  it('fails on a section whose two languages do not align, naming the block', () => {
+    const sources = edit(realSources(), 'es/clinical-case.mdx', (b) => b.replace('<LabTable />\n\n', ''));
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r'));
+    assert.equal(problems.length, 1);
+    assert.match(
+      problems[0]!,
+      /section "clinical-case" does not align: block 3 is <LabTable> "" in content\/article\/en\/clinical-case\.mdx but <LabChart>/,
+    );
+  });
+});
+
+describe('alignmentProblem', () => {
+  const section = (locale: Locale, body: string): SectionSource => ({
+    locale,
+    section: 's',
+    file: `${locale}/s.mdx`,
+    body,
+  });
+  it('names the first paragraph that does not pair', () => {
+    const en = section('en', 'One.\n\nTwo.\n\n- a list');
+    const es = section('es', 'Uno.\n\nDos.\n\nTres.');
+    assert.match(
+      alignmentProblem(en, es)!,
+      /block 3 is list "a list" in en\/s\.mdx but paragraph "Tres\." in es\/s\.mdx/,
+    );
+  });
+  it('names a paragraph with no counterpart at all', () => {
+    assert.match(
+      alignmentProblem(section('en', 'One.\n\nTwo.'), section('es', 'Uno.'))!,
+      /block 2 is paragraph "Two\." .* but nothing/,
+    );
+  });
+  it('accepts blocks that pair', () => {
+    assert.equal(
+      alignmentProblem(section('en', 'One.\n\n<Figure id="f" />'), section('es', 'Uno.\n\n<Figure id="f" />')),
+      null,
+    );
+  });
+});
+
+describe('scanCitations', () => {
+  it('lists cited reference numbers in reading order', () => {
+    const source = realSources().find((s) => s.file.endsWith('en/discussion.mdx'))!;
+    assert.deepEqual(scanCitations(source), [3, 5, 6, 7]);
+  });
+});
+
+describe('citationPlaces', () => {
+  it('numbers repeated citations of a reference within a section', () => {
+    const sources: SectionSource[] = [
+      { locale: 'en', section: 'discussion', file: 'f', body: 'A.<Cite n={3} /> B.<Cite n={3} />' },
+    ];
+    assert.deepEqual(citationPlaces(sources), [
+      { section: 'discussion', reference: 3, occurrence: 1 },
+      { section: 'discussion', reference: 3, occurrence: 2 },
+    ]);
+  });
+});
+
+describe('blocksOf', () => {
+  it('reads components with their literal attributes', () => {
+    const [block] = blocksOf({
+      locale: 'en',
+      section: 's',
+      file: 'f',
+      body: '<Figure id="fig-1" label="Fig. 1">Caption.</Figure>',
+    });
+    assert.deepEqual(block, { kind: '<Figure>', excerpt: 'Caption.', attributes: { id: 'fig-1', label: 'Fig. 1' } });
+  });
+});

@@ -1,0 +1,20 @@
+/** Loads the content collections' data files the way the schemas see them, for unit tests. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { labTableSchema, metadataSchema, referenceSchema } from '../../src/lib/schemas.ts';
+
+const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
+
+export const loadMetadata = () => metadataSchema.parse(read('metadata/article.yaml')[0]);
+export const loadTable = () => labTableSchema.parse(read('labs/table-1.yaml')[0]);
+export const loadReferences = () =>
+  (read('references/references.yaml') as unknown[]).map((r) => referenceSchema.parse(r));
+
+/** An MDX section's text with components and front matter removed, for comparing words and numbers. */
+export function sectionText(locale: 'en' | 'es', section: string): string {
+  return readFileSync(new URL(`../../content/article/${locale}/${section}.mdx`, import.meta.url), 'utf8')
+    .replace(/^---[\s\S]*?---\n/, '')
+    .replace(/<Cite n=\{(\d+)\} \/>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}

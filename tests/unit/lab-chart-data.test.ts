@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { changesAfter, chartData, labCsv } from '../../src/lib/lab-chart-data.ts';
+import { loadTable } from './helpers.ts';
+
+const table = loadTable();
+
+describe('chartData', () => {
+  const data = chartData(table, 'es');
+  const series = (id: string) => data.series.find((s) => s.id === id)!;
+  it('draws a missing value as a gap, not a zero', () => {
+    assert.deepEqual(
+      series('fibrinogen').points.map((p) => p.y),
+      [720, null, 436, 248],
+    );
+    assert.equal(series('fibrinogen').points[1]?.uln, null);
+  });
+  it('keeps a censored value marked as censored at its bound', () => {
+    const il6 = series('il-6').points[1]!;
+    assert.equal(il6.censored, '>');
+    assert.equal(il6.y, 1000);
+    assert.equal(il6.display, '> 1000');
+  });
+  it('expresses values as multiples of the upper reference limit', () => {
+    assert.equal(series('crp').points[0]?.uln, 19.68 / 0.5);
+  });
+  it('formats values and time points in the locale', () => {
+    assert.equal(series('lymphocytes').points[0]?.display, '0,71');
+    assert.equal(series('d-dimer').rangeDisplay, '0,0–0,5');
+    assert.deepEqual(data.timepoints, ['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);
+  });
+  it('places tocilizumab between two time points and anakinra on its own', () => {
+    assert.deepEqual(
+      data.events.map((e) => [e.id, e.position]),
+      [
+        ['tocilizumab', 0.5],
+        ['anakinra', 1],
+        ['discharge', 3],
+      ],
+    );
+  });
+});
+
+describe('changesAfter', () => {
+  it('compares the anakinra time point with the next one, leaving out censored and missing values', () => {
+    const changes = changesAfter(table, 'anakinra', 'en');
+    assert.deepEqual(
+      changes.map((c) => `${c.analyte} ${c.direction} ${c.from}→${c.to}`),
+      [
+        'Leukocytes rose 4.42→8.11',
+        'Lymphocytes rose 0.87→5.60',
+        'D-Dimer fell 1.9→1.3',
+        'Ferritin fell 406→322',
+        'C reactive protein fell 10.01→1.60',
+      ],
+    );
+  });
+  it('gives nothing for an unknown event', () => {
+    assert.deepEqual(changesAfter(table, 'remdesivir', 'en'), []);
+  });
+});
+
+describe('labCsv', () => {
+  const rows = labCsv(table).trim().split('\r\n');
+  it('has a header and one row per analyte and time point', () => {
+    assert.equal(rows.length, 1 + 8 * 4);
+    assert.equal(
+      rows[0],
+      'analyte,unit,range_low,range_high,timepoint,timepoint_label,kind,comparator,value,as_published',
+    );
+  });
+  it('writes censored and missing values explicitly', () => {
+    assert.ok(rows.includes('IL-6,pg/mL,0,3.4,anakinra-start,Values at start of anakinra,censored,>,1000,> 1000'));
+    assert.ok(rows.includes('Fibrinogen,mg/dL,130,400,anakinra-start,Values at start of anakinra,missing,,,–'));
+  });
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import {
+  describeIssues,
+  labTableSchema,
+  metadataSchema,
+  referenceSchema,
+  sectionSchema,
+} from '../../src/lib/schemas.ts';
+
+const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
+const metadata = () => read('metadata/article.yaml')[0];
+const table = () => read('labs/table-1.yaml')[0];
+const references = () => read('references/references.yaml');
+
+/** Validates and returns the "file: field: message" lines, or [] when valid. */
+function problems(
+  schema: { safeParse: (d: unknown) => { success: boolean; error?: unknown } },
+  data: unknown,
+  file: string,
+) {
+  const result = schema.safeParse(data);
+  return result.success ? [] : describeIssues(file, result.error as never).split('\n');
+}
+
+describe('the content files as they are', () => {
+  it('pass every schema', () => {
+    assert.deepEqual(problems(metadataSchema, metadata(), 'article.yaml'), []);
+    assert.deepEqual(problems(labTableSchema, table(), 'table-1.yaml'), []);
+    for (const ref of references()) assert.deepEqual(problems(referenceSchema, ref, 'references.yaml'), []);
+  });
+});
+
+describe('describeIssues', () => {
+  it('names the file and the field of a missing field', () => {
+    const data = metadata();
+    delete data.doi;
+    const lines = problems(metadataSchema, data, 'content/metadata/article.yaml');
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /^content\/metadata\/article\.yaml: doi: /);
+  });
+  it('names a missing Spanish translation', () => {
+    const data = table();
+    delete data.caption.es;
+    const [line] = problems(labTableSchema, data, 'table-1.yaml');
+    assert.match(line!, /^table-1\.yaml: caption\.es: is missing: the Spanish caption \(translation missing\)/);
+  });
+  it('names a malformed lab value with its place and what was expected', () => {
+    const data = table();
+    data.analytes[2].values[1] = 'about 500';
+    const [line] = problems(labTableSchema, data, 'table-1.yaml');
+    assert.match(line!, /^table-1\.yaml: analytes\.2\.values\.1: "about 500" is not a lab value/);
+  });
+  it('names a row with the wrong number of values', () => {
+    const data = table();
+    data.analytes[0].values.pop();
+    assert.match(
+      problems(labTableSchema, data, 'f')[0]!,
+      /analytes\.0\.values: has 3 values but the table has 4 time points/,
+    );
+  });
+  it('names a malformed DOI', () => {
+    const [ref] = references();
+    ref.doi = 'https://doi.org/10.1016/x';
+    assert.match(problems(referenceSchema, ref, 'references.yaml')[0]!, /references\.yaml: doi: is not a DOI/);
+  });
+  it('names an author whose affiliation does not exist', () => {
+    const data = metadata();
+    data.authors[2].affiliations = ['z'];
+    assert.match(problems(metadataSchema, data, 'f')[0]!, /authors\.2\.affiliations\.0: names affiliation "z"/);
+  });
+  it('names an event placed at a time point that does not exist', () => {
+    const data = table();
+    data.events[1].at = 'day-99';
+    assert.match(problems(labTableSchema, data, 'f')[0]!, /events\.1\.at: names time point "day-99"/);
+  });
+  it('names a section without a description', () => {
+    assert.match(
+      problems(sectionSchema, { title: 'Intro' }, 'en/introduction.mdx')[0]!,
+      /en\/introduction\.mdx: description: is missing/,
+    );
+  });
+});
