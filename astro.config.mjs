@@ -18,7 +18,8 @@ export default defineConfig({
   // No code blocks here, and Shiki's inline styles would need a weaker CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
+    // Smart punctuation would turn the source's straight apostrophes into curly ones: the text stays as published.
+    mdx({ smartypants: false }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
       // The side-by-side pages are a reading aid, not a third edition: they stay out of the sitemap.

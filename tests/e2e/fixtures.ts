@@ -1,0 +1,67 @@
+/**
+ * Every browser test runs with two guards: the console stays free of errors, and no request leaves the site's
+ * own host (no CDN, no web font, no analytics), whatever the test does.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { PAGES, type PageSlug } from '../../src/lib/sections.ts';
+import { pagePath } from '../../src/lib/urls.ts';
+
+export const test = base.extend<{ guards: void }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const own = new URL(baseURL ?? 'http://localhost').host;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/^https?:$/.test(url.protocol) && url.host !== own) problems.push(`request to another host: ${url.href}`);
+      });
+      await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+      await use();
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** One reading page of the site. */
+export interface SitePage {
+  locale: Locale;
+  slug: PageSlug;
+  parallel: boolean;
+  /** Path relative to the base URL, e.g. "es/clinical-case/" ("" for the English home). */
+  path: string;
+}
+
+/** Every reading page, in both languages and both views. */
+export const SITE_PAGES: SitePage[] = LOCALES.flatMap((locale) =>
+  PAGES.flatMap((p) =>
+    [false, true].map((parallel) => ({
+      locale,
+      slug: p.slug,
+      parallel,
+      path: pagePath(locale, p.slug, { parallel }).slice(1),
+    })),
+  ),
+);
+export const READING_PAGES = SITE_PAGES.filter((p) => !p.parallel);
+
+/**
+ * The text a reader sees, with white space folded (screen-reader-only text excluded). Citation numbers are left
+ * out, as the source's superscripts are when the tests read it.
+ */
+export async function visibleText(page: Page, selector = 'main'): Promise<string> {
+  const text = await page.locator(selector).evaluate((el) => {
+    const sups = [...el.querySelectorAll<HTMLElement>('.cite-sup')];
+    sups.forEach((sup) => (sup.style.display = 'none'));
+    const text = (el as HTMLElement).innerText;
+    sups.forEach((sup) => (sup.style.display = ''));
+    return text;
+  });
+  return text.replace(/\s+/g, ' ').trim();
+}
