@@ -14,7 +14,9 @@ test.describe('the English pages', () => {
     const text = await visibleText(page);
     for (const sentence of source.introduction.flatMap(sentences)) expect(text).toContain(sentence);
   });
-  test('hold every sentence of the clinical case, with ceftriaxone mended, and the figure caption', async ({ page }) => {
+  test('hold every sentence of the clinical case, with ceftriaxone mended, and the figure caption', async ({
+    page,
+  }) => {
     await page.goto('clinical-case/');
     const text = await visibleText(page);
     for (const sentence of sentences(source.clinicalCase)) expect(text).toContain(sentence);
@@ -24,7 +26,8 @@ test.describe('the English pages', () => {
   test('hold every sentence of the discussion, its conclusion and the conflict of interests', async ({ page }) => {
     await page.goto('discussion/');
     const text = await visibleText(page);
-    for (const sentence of [...source.discussion.flatMap(sentences), source.conclusion]) expect(text).toContain(sentence);
+    for (const sentence of [...source.discussion.flatMap(sentences), source.conclusion])
+      expect(text).toContain(sentence);
     expect(text).toContain(source.conflicts);
   });
 });
@@ -42,7 +45,9 @@ for (const prefix of ['', 'es/'])
     const items = page.locator('.reference-list > li');
     await expect(items).toHaveCount(sourceReferences.length);
     for (const [i, printed] of sourceReferences.entries()) {
-      const text = (await items.nth(i).locator('.ref-authors, .ref-title, .ref-source, .ref-doi, .ref-note').allInnerTexts()).join(' ');
+      const text = (
+        await items.nth(i).locator('.ref-authors, .ref-title, .ref-source, .ref-doi, .ref-note').allInnerTexts()
+      ).join(' ');
       const expected = printed.replace('http://dx.doi.org/', 'https://doi.org/').replace(/\.$/, '');
       expect(text.replace(/\s+/g, ' ').replace(/ ,/g, ',')).toBe(expected.replace(/, https/, ' https'));
       await expect(items.nth(i)).toHaveAttribute('id', `ref-${i + 1}`);
@@ -56,9 +61,9 @@ test('every cell of Table 1 equals the source, in English', async ({ page }) => 
   for (const [i, [name, ...cells]] of source.table.entries()) {
     const row = rows.nth(i);
     await expect(row.locator('th')).toHaveText(name!);
-    const shown = await row.locator('td').evaluateAll((tds) =>
-      tds.map((td) => (td.querySelector('.value')?.textContent ?? td.textContent ?? '').trim()),
-    );
+    const shown = await row
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => (td.querySelector('.value')?.textContent ?? td.textContent ?? '').trim()));
     expect(shown.map((s) => s.replace(/\s/g, ''))).toEqual(cells.map((c) => leadingZero(c)));
   }
 });
@@ -67,10 +72,13 @@ test('every cell of Table 1 equals the source in Spanish, with decimal commas', 
   await page.goto('es/clinical-case/');
   const rows = page.locator('#table-1 tbody tr');
   for (const [i, [, ...cells]] of source.table.entries()) {
-    const shown = await rows.nth(i).locator('td').evaluateAll((tds) =>
-      tds.map((td) => (td.querySelector('.value')?.textContent ?? td.textContent ?? '').trim()),
+    const shown = await rows
+      .nth(i)
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => (td.querySelector('.value')?.textContent ?? td.textContent ?? '').trim()));
+    expect(shown.map((s) => s.replace(/\s/g, ''))).toEqual(
+      cells.map((c) => leadingZero(c).replace(/(\d)\.(\d)/g, '$1,$2')),
     );
-    expect(shown.map((s) => s.replace(/\s/g, ''))).toEqual(cells.map((c) => leadingZero(c).replace(/(\d)\.(\d)/g, '$1,$2')));
   }
   await expect(page.locator('#table-1 caption')).toContainText('Valores analíticos del paciente');
 });
@@ -97,7 +105,9 @@ test('Fig. 1 stands as a figure with its caption, draws no image and links to th
   }
 });
 
-test('Spanish pages say what is the authors’ Spanish and what is translation; English pages do not', async ({ page }) => {
+test('Spanish pages say what is the authors’ Spanish and what is translation; English pages do not', async ({
+  page,
+}) => {
   await page.goto('es/discussion/');
   const notice = page.getByRole('complementary', { name: 'Sobre esta traducción' });
   await expect(notice).toContainText('traducción');
@@ -113,7 +123,10 @@ test('citations link to their reference and each reference links back to the pla
   await citation.click();
   await expect(page).toHaveURL(/\/references\/#ref-7$/);
   await expect(page.locator('#ref-7')).toBeInViewport();
-  await page.locator('#ref-7').getByRole('link', { name: /Back to citation 1 of reference 7/ }).click();
+  await page
+    .locator('#ref-7')
+    .getByRole('link', { name: /Back to citation 1 of reference 7/ })
+    .click();
   await expect(page).toHaveURL(/\/discussion\/#cite-discussion-7$/);
   await expect(page.locator('#cite-discussion-7')).toBeInViewport();
 });

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, SITE_PAGES, test } from './fixtures.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test.describe(`in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const { path } of [...SITE_PAGES, { path: '404.html' }])
+      test(`/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+  });
+
+test('the chart, once drawn, and the open search dialog have no violations', async ({ page }) => {
+  await page.goto('es/clinical-case/');
+  await page.locator('lab-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Buscar en el artículo' }).click();
+  await page.getByRole('searchbox').fill('ferritina');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the focus ring is visible on links and buttons', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+});
