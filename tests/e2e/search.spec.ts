@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+async function openSearch(page: Page) {
+  await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function search(page: Page, query: string) {
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill(query);
+  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
+  return dialog;
+}
+
+const resultLinks = (dialog: import('@playwright/test').Locator) =>
+  dialog.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+
+test('a search for Monteagudo opens the references at reference 7, with the term highlighted', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'Monteagudo');
+  const result = dialog.locator('.search-result', { has: page.locator('a[href*="references/"][href$="#ref-7"]') });
+  await expect(result.locator('.search-result-section')).toHaveText('References');
+  await result.locator('a.search-result-title').click();
+  await expect(page).toHaveURL(/\/references\/\?highlight=monteagudo#ref-7$/i);
+  await expect(page.locator('#ref-7 mark.pagefind-highlight')).toHaveText('Monteagudo');
+});
+
+const PER_REFERENCE: [string, number][] = [
+  ['Antimicrob', 1],
+  ['nationwide', 2],
+  ['Wampler', 3],
+  ['Binqing', 4],
+  ['chimeric', 5],
+  ['rheumatologist', 6],
+  ['acr2.11135', 7],
+];
+for (const [query, n] of PER_REFERENCE)
+  test(`"${query}" finds reference ${n} as a result of its own`, async ({ page }) => {
+    await page.goto('clinical-case/');
+    const dialog = await search(page, query);
+    expect(await resultLinks(dialog)).toContainEqual(
+      expect.stringMatching(new RegExp(`/references/\\?highlight=[^#]+#ref-${n}$`)),
+    );
+  });
+
+test('each reference is also found by its year and journal', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'Oncologist 2018');
+  expect(await resultLinks(dialog)).toContainEqual(expect.stringMatching(/#ref-5$/));
+});
+
+test('a search for a lab analyte opens Table 1', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'procalcitonin');
+  expect(await resultLinks(dialog)).toContainEqual(
+    expect.stringMatching(/\/clinical-case\/\?highlight=procalcitonin#table-1$/),
+  );
+});
+
+test.describe('in Spanish', () => {
+  test('"citoquina" finds "citoquinas" and "neumonia" finds "neumonía"', async ({ page }) => {
+    await page.goto('es/');
+    const dialog = await search(page, 'citoquina');
+    await expect(dialog.locator('.search-result mark').first()).toHaveText(/^citoquinas$/i);
+    await dialog.getByRole('searchbox').fill('neumonia');
+    await expect(dialog.locator('.search-result mark').first()).toHaveText(/^neumonía$/i);
+  });
+  test('results never cross languages', async ({ page }) => {
+    await page.goto('es/discussion/');
+    const dialog = await search(page, 'tocilizumab');
+    const links = await resultLinks(dialog);
+    expect(links.length).toBeGreaterThan(2);
+    for (const link of links) expect(new URL(link).pathname).toMatch(/^\/es\//);
+    await page.goto('discussion/');
+    const english = await search(page, 'tocilizumab');
+    for (const link of await resultLinks(english)) expect(new URL(link).pathname).not.toMatch(/^\/es\//);
+  });
+  test('results name their section in Spanish and filter by it', async ({ page }) => {
+    await page.goto('es/');
+    const dialog = await search(page, 'tocilizumab');
+    await dialog.getByLabel('Sección').selectOption('Bibliografía');
+    await expect(dialog.locator('.search-result-section').first()).toHaveText('Bibliografía');
+    const sections = await dialog.locator('.search-result-section').allTextContents();
+    expect(new Set(sections)).toEqual(new Set(['Bibliografía']));
+  });
+});
+
+test('nothing of search is fetched before the reader opens it', async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) searchRequests.push(r.url());
+  });
+  await page.goto('clinical-case/');
+  await page.mouse.wheel(0, 4000);
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests).toEqual([]);
+  await search(page, 'ferritin');
+  expect(searchRequests.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+});
+
+test('"/" and Ctrl+K open the search; Esc closes it and gives focus back', async ({ page }) => {
+  await page.goto('introduction/');
+  const lang = page.getByRole('link', { name: 'Español', exact: true });
+  await lang.focus();
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(lang).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('focus never reaches the page behind the open search dialog', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'anakinra');
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    // A modal dialog lets Tab reach the browser's own toolbar (focus on <body>), never the page behind it.
+    const where = await page.evaluate(() =>
+      document.activeElement?.closest('dialog') ? 'dialog' : document.activeElement === document.body ? 'browser' : 'page',
+    );
+    expect(where).not.toBe('page');
+  }
+  await expect(dialog).toBeVisible();
+});
+
+test('what a reader types is shown as text, never as markup', async ({ page }) => {
+  await page.goto('');
+  const dialog = await openSearch(page);
+  const query = '<img src=x onerror="document.title=1"><b>IL-6</b>';
+  await dialog.getByRole('searchbox').fill(query);
+  await expect(dialog.locator('.search-status')).toContainText(query);
+  await expect(dialog.locator('img, b')).toHaveCount(0);
+  expect(await page.title()).not.toBe('1');
+});
