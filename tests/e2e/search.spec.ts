@@ -125,7 +125,11 @@ test('focus never reaches the page behind the open search dialog', async ({ page
     await page.keyboard.press('Tab');
     // A modal dialog lets Tab reach the browser's own toolbar (focus on <body>), never the page behind it.
     const where = await page.evaluate(() =>
-      document.activeElement?.closest('dialog') ? 'dialog' : document.activeElement === document.body ? 'browser' : 'page',
+      document.activeElement?.closest('dialog')
+        ? 'dialog'
+        : document.activeElement === document.body
+          ? 'browser'
+          : 'page',
     );
     expect(where).not.toBe('page');
   }

@@ -1,0 +1,117 @@
+import { expect, test } from './fixtures.ts';
+
+test('no chart code is requested before the chart scrolls into view; then the canvas draws', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  const chartRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/lab-chart-render|chart\.js|chunk/.test(r.url())) chartRequests.push(r.url());
+  });
+  await page.goto('clinical-case/');
+  await page.waitForLoadState('networkidle');
+  expect(chartRequests).toEqual([]);
+  await expect(page.locator('lab-chart')).not.toHaveAttribute('data-ready', 'true');
+  await page.locator('lab-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
+  expect(chartRequests.length).toBeGreaterThan(0);
+  // The canvas has pixels drawn on it, not just a size.
+  const inked = await page.locator('lab-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    return count;
+  });
+  expect(inked).toBeGreaterThan(1000);
+});
+
+test('choosing another analyte redraws the chart and relabels the canvas', async ({ page }) => {
+  await page.goto('clinical-case/');
+  const chart = page.locator('lab-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  const canvas = chart.locator('canvas');
+  await expect(canvas).toHaveAttribute('role', 'img');
+  await expect(canvas).toHaveAttribute('aria-label', /Leukocytes/);
+  const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  await chart.getByLabel('Show').selectOption('crp');
+  await expect(canvas).toHaveAttribute('aria-label', /C reactive protein/);
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
+  await chart.getByLabel('Show').selectOption('uln');
+  await expect(canvas).toHaveAttribute('aria-label', /All analytes, as multiples of the upper reference limit/);
+});
+
+test('the chart selector works from the keyboard', async ({ page }) => {
+  await page.goto('clinical-case/');
+  const chart = page.locator('lab-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chart.getByLabel('Show').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /Lymphocytes/);
+});
+
+test('the Spanish chart and table speak Spanish and use decimal commas', async ({ page }) => {
+  await page.goto('es/clinical-case/');
+  const chart = page.locator('lab-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await expect(chart.getByLabel('Mostrar')).toBeVisible();
+  await expect(chart.locator('option')).toContainText(['Leucocitos (/μL)', 'Proteína C reactiva (mg/dL)']);
+  await expect(chart.locator('canvas')).toHaveAttribute(
+    'aria-label',
+    'Gráfico de líneas: Leucocitos en los cuatro momentos de la tabla 1',
+  );
+  const data = JSON.parse((await chart.getAttribute('data-chart')) ?? '{}');
+  expect(data.timepoints).toEqual(['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);
+  await expect(page.locator('.chart-summary')).toContainText('Proteína C reactiva descendió de 10,01 a 1,60 mg/dL');
+  await expect(page.locator('#table-1 tr[data-analyte="crp"] td').nth(2)).toContainText('1,60');
+  // Tooltips and points carry the values formatted for the page's locale.
+  expect(data.series[1].points.map((p: { display: string }) => p.display)).toEqual(['0,71', '0,87', '5,60', '1,28']);
+});
+
+test('censored values are labelled as censored, and missing values leave gaps', async ({ page }) => {
+  await page.goto('clinical-case/');
+  const data = JSON.parse((await page.locator('lab-chart').getAttribute('data-chart')) ?? '{}');
+  const il6 = data.series.find((s: { id: string }) => s.id === 'il-6');
+  expect(il6.points.map((p: { y: number | null; censored: string | null }) => [p.y, p.censored])).toEqual([
+    [null, null],
+    [1000, '>'],
+    [null, null],
+    [null, null],
+  ]);
+  await expect(page.locator('#table-1 tr[data-analyte="il-6"] td').nth(1)).toContainText('> 1000');
+});
+
+test('the chart marks the treatment events the text places, on ordered steps', async ({ page }) => {
+  await page.goto('clinical-case/');
+  const events = page.locator('.chart-events li');
+  await expect(events).toHaveText([
+    /Tocilizumab \(between “Admission” and “Start of anakinra”\): 8 mg\/kg every 12 h, 2 subcutaneous doses/,
+    /Anakinra \(at “Start of anakinra”\): 100 mg single total dose, subcutaneous/,
+    /Discharge \(at “Discharge”\): 14 days after admission/,
+  ]);
+  await expect(page.locator('.chart-note')).toContainText('ordered steps, not a time scale');
+});
+
+test('Table 1 downloads as CSV with censored and missing values explicit', async ({ page }) => {
+  await page.goto('clinical-case/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download Table 1 as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('table-1.csv');
+  const csv = await (await page.request.get('table-1.csv')).text();
+  expect(csv).toContain('IL-6,pg/mL,0,3.4,anakinra-start,Values at start of anakinra,censored,>,1000,> 1000');
+  expect(csv).toContain('C reactive protein,mg/dL,0,0.5,discharge,Values on discharge,censored,≤,0.1,≤ 0.1');
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('anchors jump instead of scrolling smoothly', async ({ page }) => {
+    await page.goto('clinical-case/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  });
+});
+
+test('without reduced motion, anchors scroll smoothly', async ({ page }) => {
+  await page.goto('clinical-case/');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});

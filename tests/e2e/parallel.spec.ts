@@ -1,0 +1,96 @@
+import { PAGES } from '../../src/lib/sections.ts';
+import { expect, test } from './fixtures.ts';
+
+for (const page of PAGES.filter((p) => p.sections.length))
+  test(`the side-by-side ${page.key} pairs every English block with its Spanish counterpart`, async ({ page: tab }) => {
+    const slug = page.slug ? `${page.slug}/` : '';
+    await tab.goto(slug);
+    const english = await tab.locator('main [data-block]').count();
+    await tab.goto(`parallel/${slug}`);
+    const pairs = tab.locator('.parallel .pair');
+    await expect(pairs).toHaveCount(english);
+    for (let i = 0; i < english; i++) {
+      await expect(pairs.nth(i).locator('> .pair-side[lang="en"]')).toHaveCount(1);
+      await expect(pairs.nth(i).locator('> .pair-side[lang="es"]')).toHaveCount(1);
+    }
+  });
+
+test('side by side on a wide screen, interleaved on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('parallel/introduction/');
+  const pair = page.locator('.parallel .pair').first();
+  const [en, es] = [pair.locator('[lang="en"]'), pair.locator('[lang="es"]')];
+  let a = (await en.boundingBox())!;
+  let b = (await es.boundingBox())!;
+  expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  await page.setViewportSize({ width: 375, height: 800 });
+  a = (await en.boundingBox())!;
+  b = (await es.boundingBox())!;
+  expect(b.y).toBeGreaterThan(a.y + a.height - 1);
+});
+
+test('each side is labelled with its language', async ({ page }) => {
+  await page.goto('es/parallel/clinical-case/');
+  const pair = page.locator('.parallel .pair').first();
+  await expect(pair.locator('[lang="en"] .pair-lang')).toHaveText('Inglés');
+  await expect(pair.locator('[lang="es"] .pair-lang')).toHaveText('Español');
+});
+
+test('hovering a paragraph highlights its counterpart', async ({ page }) => {
+  await page.goto('parallel/discussion/');
+  const pair = page.locator('.parallel .pair').nth(1);
+  const spanish = pair.locator('[lang="es"]');
+  const before = await spanish.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await pair.locator('[lang="en"] p').hover();
+  await expect.poll(() => spanish.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
+});
+
+test('focusing a link in a paragraph by keyboard highlights its counterpart', async ({ page }) => {
+  await page.goto('parallel/discussion/');
+  const pair = page.locator('.parallel .pair').first();
+  const spanish = pair.locator('[lang="es"]');
+  const before = await spanish.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await pair.locator('[lang="en"] a.cite').first().focus();
+  await expect.poll(() => spanish.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
+});
+
+test('the view has its own URL, and its toggle keeps the reader’s place both ways', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('discussion/#discussion-2');
+  await page.getByRole('link', { name: /^Side by side/ }).click();
+  await expect(page).toHaveURL(/\/parallel\/discussion\/#discussion-2$/);
+  await expect(page.locator('#discussion-2')).toBeInViewport();
+  await page.getByRole('link', { name: /^Single language/ }).click();
+  await expect(page).toHaveURL(/\/discussion\/#discussion-2$/);
+  await expect(page).not.toHaveURL(/parallel/);
+});
+
+test('the toggle carries the paragraph at the top of the screen even without an anchor', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('es/clinical-case/');
+  await page.locator('#table-1').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.getByRole('link', { name: /^En paralelo/ }).click();
+  await expect(page).toHaveURL(/\/es\/parallel\/clinical-case\/#table-1$/);
+});
+
+test('citations, Table 1, Fig. 1 and the chart work in the side-by-side view', async ({ page }) => {
+  await page.goto('parallel/clinical-case/');
+  await expect(page.locator('#table-1 > [lang="en"] table caption')).toContainText('Table 1');
+  await expect(page.locator('#es-table-1 table caption')).toContainText('Tabla 1');
+  await expect(page.locator('#fig-1 > [lang="en"] > figure figcaption')).toContainText('Chest x-ray on admission');
+  await expect(page.locator('figure#es-fig-1 figcaption')).toContainText('Radiografía de tórax al ingreso');
+  const charts = page.locator('lab-chart');
+  await expect(charts).toHaveCount(2);
+  await charts.nth(1).scrollIntoViewIfNeeded();
+  await expect(charts.nth(1)).toHaveAttribute('data-ready', 'true');
+  await page.goto('parallel/discussion/');
+  await page.locator('[lang="es"] a.cite[data-ref="5"]').focus();
+  await expect(page.getByRole('tooltip')).toContainText('FDA approval summary');
+});
+
+test('ids are unique on a side-by-side page', async ({ page }) => {
+  await page.goto('parallel/clinical-case/');
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.length).toBe(new Set(ids).size);
+});
