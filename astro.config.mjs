@@ -10,6 +10,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
+  // The tests' deliberately broken builds keep their content cache apart (see tests/build/).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site,
   base,
   // Directory URLs ending in "/" are what a static host serves without a redirect.

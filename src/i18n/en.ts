@@ -1,8 +1,6 @@
 /** Interface strings in English, the source locale: every other locale is typed against these keys. */
 export const en = {
   'site.skipLink': 'Skip to content',
-  'site.homeLink': 'Article home',
-  'site.journalNote': 'Web edition of an article published in',
   'nav.label': 'Sections',
   'nav.home': 'Article',
   'nav.introduction': 'Introduction',
@@ -14,12 +12,10 @@ export const en = {
   'nav.next': 'Next',
   'nav.pagination': 'Previous and next section',
   'toc.label': 'On this page',
-  'toc.top': 'Top',
   'lang.switchLabel': 'Read this page in English',
   'lang.suggestion': 'This article is also available in English.',
   'lang.suggestionLink': 'Read it in English',
   'lang.dismiss': 'Dismiss',
-  'theme.label': 'Theme',
   'theme.toDark': 'Switch to dark theme',
   'theme.toLight': 'Switch to light theme',
   'parallel.toggleOn': 'Side by side',
@@ -56,8 +52,6 @@ export const en = {
   'front.authors': 'Authors',
   'front.affiliations': 'Affiliations',
   'front.corresponding': 'Corresponding author',
-  'front.correspondingMark': 'Corresponding author.',
-  'front.email': 'E-mail address',
   'front.equalMark': 'Contributed equally',
   'front.articleInfo': 'Article information',
   'front.history': 'Article history',
@@ -67,11 +61,9 @@ export const en = {
   'front.keywords': 'Keywords',
   'front.published': 'Published in',
   'front.volumeIssue': 'Volume {volume}, issue {issue}, pages {pages}',
-  'front.otherAbstract': 'Resumen en español',
   'notice.translationTitle': 'About this translation',
   'notice.translation':
     'The abstract and keywords of the Spanish edition are the authors’ own Spanish, as published. The rest of the Spanish edition is this site’s translation of the English article, which is the version of record:',
-  'notice.versionOfRecord': 'Version of record',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
   'cite.original': 'As the journal prints it:',
@@ -86,7 +78,6 @@ export const en = {
   'ids.pmid': 'PubMed',
   'ids.pmcid': 'PubMed Central',
   'refs.heading': 'References',
-  'refs.doi': 'DOI',
   'refs.pubmed': 'Search PubMed',
   'refs.pubmedLabel': 'Search PubMed for reference {n}',
   'refs.citedIn': 'Cited in',
@@ -104,7 +95,6 @@ export const en = {
   'labs.censored': 'censored value',
   'labs.legend': '▲ above the reference range · ▼ below the reference range',
   'labs.csv': 'Download Table 1 as CSV',
-  'labs.unit': 'Unit',
   'labs.chart.heading': 'Clinical course of the laboratory values',
   'labs.chart.select': 'Show',
   'labs.chart.allUln': 'All analytes, as multiples of the upper reference limit',
@@ -133,7 +123,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',
-  'meta.siteName': 'Case report web edition',
 } as const;
 
 export type UiKey = keyof typeof en;

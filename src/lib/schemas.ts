@@ -23,7 +23,12 @@ export const localized = (what = 'text') =>
 /** A DOI as printed after https://doi.org/ (Crossref's pattern: "10.", a registrant code, "/", a suffix). */
 export const DOI_PATTERN = /^10\.\d{4,9}\/[^\s]+$/;
 export const doi = z
-  .string({ error: 'must be a DOI such as 10.1016/j.reumae.2020.06.008' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: a DOI is required'
+        : 'must be a DOI such as 10.1016/j.reumae.2020.06.008',
+  })
   .trim()
   .regex(DOI_PATTERN, { error: 'is not a DOI: expected "10.<registrant>/<suffix>" without https://doi.org/ in front' });
 

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: weight, speed and Lighthouse scores of the built site, printed as a table beside their targets
+ * and written to bench-results/bench.json. Builds the site itself (the cold build time is one of the figures),
+ * serves it with `astro preview` on port 4330, and measures in Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
+ */
+import { chromium, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { LOCALES } from '../src/lib/locales.ts';
+import { PAGES } from '../src/lib/sections.ts';
+import { pagePath } from '../src/lib/urls.ts';
+
+const PORT = 4330;
+const BASE = `http://localhost:${PORT}/`;
+const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const TARGETS = { htmlCss: 30, js: 5, chart: 60, search: 100, lighthouse: 100 };
+
+function coldBuild(): number {
+  rmSync('dist', { recursive: true, force: true });
+  rmSync('.astro', { recursive: true, force: true });
+  rmSync('node_modules/.vite', { recursive: true, force: true });
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  return (performance.now() - start) / 1000;
+}
+
+/** Gzip bytes of every response the page receives while `action` runs, by kind. */
+async function weigh(page: Page, action: () => Promise<unknown>) {
+  const sizes = { html: 0, css: 0, js: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  const listener = (response: import('@playwright/test').Response) =>
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const url = response.url();
+          const type = response.request().resourceType();
+          const bytes = gzipSync(body).length;
+          if (type === 'document') sizes.html += bytes;
+          else if (type === 'stylesheet' || url.endsWith('.css')) sizes.css += bytes;
+          else if (type === 'script' || url.endsWith('.js')) sizes.js += bytes;
+          else sizes.other += bytes;
+        })
+        .catch(() => undefined),
+    );
+  page.on('response', listener);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('response', listener);
+  return sizes;
+}
+
+const builds = [coldBuild(), coldBuild(), coldBuild()].sort((a, b) => a - b);
+const buildSeconds = builds[1]!;
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT)], {
+  env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch(BASE)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  const browser = await chromium.launch(chromePath ? { executablePath: chromePath } : {});
+  const pages: { page: string; html: number; css: number; js: number }[] = [];
+  for (const locale of LOCALES)
+    for (const { slug } of PAGES) {
+      const path = pagePath(locale, slug);
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const sizes = await weigh(tab, () => tab.goto(`${BASE}${path.slice(1)}`));
+      pages.push({ page: path, html: sizes.html, css: sizes.css, js: sizes.js });
+      await tab.close();
+    }
+
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await tab.goto(`${BASE}clinical-case/`);
+  await tab.waitForLoadState('networkidle');
+  const chart = await weigh(tab, async () => {
+    await tab.locator('lab-chart').scrollIntoViewIfNeeded();
+    await tab.locator('lab-chart[data-ready="true"]').waitFor();
+  });
+  await tab.goto(`${BASE}es/`);
+  await tab.waitForLoadState('networkidle');
+  const search = await weigh(tab, async () => {
+    await tab.keyboard.press('/');
+    await tab.getByRole('searchbox').fill('anakinra');
+    await tab.locator('.search-result').first().waitFor();
+  });
+  await browser.close();
+
+  const lighthouseRuns: Record<string, number | string>[] = [];
+  const chrome = await chromeLauncher.launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    for (const path of ['/', '/clinical-case/', '/es/', '/es/clinical-case/']) {
+      const result = await lighthouse(`${BASE}${path.slice(1)}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) continue;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      lighthouseRuns.push({
+        page: path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+
+  const mark = (value: number, target: number) => (value <= target ? 'ok' : 'OVER');
+  console.log(
+    `\nFirst load of each reading page (gzip KB; targets: HTML+CSS ≤ ${TARGETS.htmlCss}, JS ≤ ${TARGETS.js})`,
+  );
+  console.table(
+    pages.map((p) => ({
+      page: p.page,
+      html: KB(p.html),
+      css: KB(p.css),
+      'html+css': `${KB(p.html + p.css)} ${mark(KB(p.html + p.css), TARGETS.htmlCss)}`,
+      js: `${KB(p.js)} ${mark(KB(p.js), TARGETS.js)}`,
+    })),
+  );
+  console.log(
+    `Chart island when it loads: ${KB(chart.js)} KB gzip JS (target ≤ ${TARGETS.chart}) ${mark(KB(chart.js), TARGETS.chart)}`,
+  );
+  const searchTotal = search.js + search.css + search.other;
+  console.log(
+    `First search ("anakinra" in Spanish): ${KB(searchTotal)} KB gzip (JS ${KB(search.js)}, index and WebAssembly ${KB(search.other)}) (target ≤ ${TARGETS.search}) ${mark(KB(searchTotal), TARGETS.search)}`,
+  );
+  console.log(`Cold build: ${buildSeconds.toFixed(1)} s (median of ${builds.map((b) => b.toFixed(1)).join(', ')})`);
+  console.log(`\nLighthouse (target ${TARGETS.lighthouse} in all four)`);
+  console.table(lighthouseRuns);
+
+  mkdirSync('bench-results', { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    targetsKbGzip: TARGETS,
+    pages: pages.map((p) => ({ page: p.page, htmlKb: KB(p.html), cssKb: KB(p.css), jsKb: KB(p.js) })),
+    chartKb: KB(chart.js),
+    firstSearchKb: KB(searchTotal),
+    coldBuildSeconds: { median: Math.round(buildSeconds * 10) / 10, runs: builds.map((b) => Math.round(b * 10) / 10) },
+    lighthouse: lighthouseRuns,
+  };
+  writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nWritten to bench-results/bench.json');
+} finally {
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Bad content fails the real build, with a message that names the file and the field. Each case copies the
+ * project (sharing node_modules) to a temporary folder, breaks one thing in its content/, and builds it there with
+ * a cache of its own, so nothing of the broken build reaches the real project's .astro/ or content cache.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+function buildWith(breakIt: (content: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'case-report-'));
+  try {
+    for (const part of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const content = join(dir, 'content');
+    breakIt(content);
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replaceAll(dir, '<tmp>') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+describe('astro build', () => {
+  it('fails on a missing field, naming the file and the field', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'metadata/article.yaml'), (t) => t.replace(/^ {2}pmid: .*\n/m, '')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(output, /<tmp>\/content\/metadata\/article\.yaml/);
+    assert.match(output, /pmid: is missing: the PMID is required/);
+  });
+
+  it('fails on a malformed lab value, naming the file and the cell', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'labs/table-1.yaml'), (t) => t.replace('"436"', '"4 36"')));
+    assert.notEqual(status, 0);
+    assert.match(output, /<tmp>\/content\/labs\/table-1\.yaml/);
+    assert.match(output, /analytes\.2\.values\.2: "4 36" is not a lab value/);
+  });
+
+  it('fails on a missing translation, naming the file that is missing', () => {
+    const { status, output } = buildWith((c) => rmSync(join(c, 'article/es/discussion.mdx')));
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/article\/es\/discussion\.mdx: is missing \(content\/article\/en\/discussion\.mdx exists/);
+  });
+
+  it('fails on a citation of a reference that does not exist', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/en/discussion.mdx'), (t) => t.replace('<Cite n={7} />', '<Cite n={8} />')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/article\/en\/discussion\.mdx: citation 4: <Cite n=\{8\} \/> points at reference 8/);
+  });
+
+  it('fails on a section whose languages do not align, naming the section and the paragraph', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/es/discussion.mdx'), (t) => t.replace(/\n\nEn conclusión[^\n]*\n?$/, '\n')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(output, /section "discussion" does not align: block 3 is paragraph "In conclusion, specific IL-1 blockade/);
+  });
+});
