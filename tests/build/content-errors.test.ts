@@ -31,7 +31,8 @@ function buildWith(breakIt: (content: string) => void): { status: number | null;
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 describe('astro build', () => {
   it('fails on a missing field, naming the file and the field', () => {
@@ -44,7 +45,9 @@ describe('astro build', () => {
   });
 
   it('fails on a malformed lab value, naming the file and the cell', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'labs/table-1.yaml'), (t) => t.replace('"436"', '"4 36"')));
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'labs/table-1.yaml'), (t) => t.replace('"436"', '"4 36"')),
+    );
     assert.notEqual(status, 0);
     assert.match(output, /<tmp>\/content\/labs\/table-1\.yaml/);
     assert.match(output, /analytes\.2\.values\.2: "4 36" is not a lab value/);
@@ -53,7 +56,10 @@ describe('astro build', () => {
   it('fails on a missing translation, naming the file that is missing', () => {
     const { status, output } = buildWith((c) => rmSync(join(c, 'article/es/discussion.mdx')));
     assert.notEqual(status, 0);
-    assert.match(output, /content\/article\/es\/discussion\.mdx: is missing \(content\/article\/en\/discussion\.mdx exists/);
+    assert.match(
+      output,
+      /content\/article\/es\/discussion\.mdx: is missing \(content\/article\/en\/discussion\.mdx exists/,
+    );
   });
 
   it('fails on a citation of a reference that does not exist', () => {
@@ -69,6 +75,9 @@ describe('astro build', () => {
       edit(join(c, 'article/es/discussion.mdx'), (t) => t.replace(/\n\nEn conclusión[^\n]*\n?$/, '\n')),
     );
     assert.notEqual(status, 0);
-    assert.match(output, /section "discussion" does not align: block 3 is paragraph "In conclusion, specific IL-1 blockade/);
+    assert.match(
+      output,
+      /section "discussion" does not align: block 3 is paragraph "In conclusion, specific IL-1 blockade/,
+    );
   });
 });
