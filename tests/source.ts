@@ -56,7 +56,10 @@ export const source = {
     .filter((l) => l.includes('\t'))
     .slice(1)
     .map((l) => l.split('\t').map((c) => c.trim())),
-  keywordsEs: ['Anakinra', 'SARS-CoV-2', 'Tormenta de citoquinas', 'Tocilizumab'],
+  keywordsEs: between('##### Palabras clave:', '<sup>')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean),
 };
 
 /** The reference list as printed, one string per reference. */

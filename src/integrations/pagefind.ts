@@ -4,12 +4,29 @@
  * `data-search-record` (each reference, Table 1, Fig. 1) become results of their own that open at their anchor.
  */
 import type { AstroIntegration } from 'astro';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { builtPages } from './built-pages.ts';
+
+// Screen-reader-only labels ("above the reference range") and a reference's link row are not its text.
+const NOT_TEXT = new Set(['sr-only', 'ref-links']);
+
+/** The words of a search record, without the parts that are not its text. */
+function recordText(el: Element): string {
+  const strip = (node: ElementContent): ElementContent[] =>
+    node.type === 'element'
+      ? (node.properties['className'] as string[] | undefined)?.some((c) => NOT_TEXT.has(c))
+        ? []
+        : [{ ...node, children: node.children.flatMap(strip) }]
+      : [node];
+  return toText({ ...el, children: el.children.flatMap(strip) })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -33,7 +50,7 @@ export default function pagefindIntegration(): AstroIntegration {
             const section = String(el.properties['dataSearchSection']);
             const result = await index.addCustomRecord({
               url: `${page.path}#${id}`,
-              content: toText(el).replace(/\s+/g, ' ').trim(),
+              content: recordText(el),
               language,
               meta: { title: String(el.properties['dataSearchTitle']), section },
               filters: { section: [section] },

@@ -178,7 +178,7 @@ export function render(root: HTMLElement): void {
           : { type: 'linear', beginAtZero: true, ticks: { color: colors.text }, grid: { color: colors.grid } },
       },
       plugins: {
-        legend: { labels: { color: colors.text, usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
+        legend: { position: 'bottom', labels: { color: colors.text, usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
         tooltip: {
           callbacks: {
             label: (item) => {
