@@ -156,27 +156,35 @@ export function render(root: HTMLElement): void {
     return { uln, shown, band: uln ? { low: 1, high: 1 } : one ? { low: one.low, high: one.high } : null };
   };
 
-  const { uln, shown, band } = config();
+  /** The axes for what is shown, with headroom above the highest value so a censored "> 1000" is not cut off. */
+  const scales = (next: ReturnType<typeof config>) => {
+    const style = { ticks: { color: colors.text }, grid: { color: colors.grid } };
+    const values = next.shown.flatMap((s) => s.points.map((p) => (next.uln ? p.uln : p.y)));
+    const top = Math.max(...values.filter((v): v is number => v !== null), next.band?.high ?? 0);
+    return {
+      x: { type: 'category' as const, offset: true, ...style },
+      y: next.uln
+        ? {
+            type: 'logarithmic' as const,
+            suggestedMax: top * 3,
+            title: { display: true, text: strings.ulnAxis, color: colors.text },
+            ...style,
+          }
+        : { type: 'linear' as const, beginAtZero: true, suggestedMax: top * 1.15, ...style },
+    };
+  };
+
+  const initial = config();
   const chart = new Chart<'line', (number | null)[], string | string[]>(canvas, {
     type: 'line',
-    data: { labels: data.timepoints, datasets: datasets(shown, uln, colors, strings) },
+    data: { labels: data.timepoints, datasets: datasets(initial.shown, initial.uln, colors, strings) },
     options: {
       locale: data.locale,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 250 },
       layout: { padding: { top: 34 } },
       interaction: { mode: 'nearest', intersect: false },
-      scales: {
-        x: { type: 'category', offset: true, ticks: { color: colors.text }, grid: { color: colors.grid } },
-        y: uln
-          ? {
-              type: 'logarithmic',
-              title: { display: true, text: strings.ulnAxis, color: colors.text },
-              ticks: { color: colors.text },
-              grid: { color: colors.grid },
-            }
-          : { type: 'linear', beginAtZero: true, ticks: { color: colors.text }, grid: { color: colors.grid } },
-      },
+      scales: scales(initial),
       plugins: {
         legend: { position: 'bottom', labels: { color: colors.text, usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
         tooltip: {
@@ -191,7 +199,7 @@ export function render(root: HTMLElement): void {
             },
           },
         },
-        annotations: { band, events: data.events },
+        annotations: { band: initial.band, events: data.events },
       },
     },
     plugins: [annotations],
@@ -201,17 +209,11 @@ export function render(root: HTMLElement): void {
     const next = config();
     colors = palette();
     chart.data.datasets = datasets(next.shown, next.uln, colors, strings);
-    const options = chart.options;
-    const gridText = { ticks: { color: colors.text }, grid: { color: colors.grid } };
-    options.scales = {
-      x: { type: 'category', offset: true, ...gridText },
-      y: next.uln
-        ? { type: 'logarithmic', title: { display: true, text: strings.ulnAxis, color: colors.text }, ...gridText }
-        : { type: 'linear', beginAtZero: true, ...gridText },
-    };
-    if (options.plugins) {
-      options.plugins.annotations = { band: next.band, events: data.events };
-      if (options.plugins.legend?.labels) options.plugins.legend.labels.color = colors.text;
+    chart.options.scales = scales(next);
+    const plugins = chart.options.plugins;
+    if (plugins) {
+      plugins.annotations = { band: next.band, events: data.events };
+      if (plugins.legend?.labels) plugins.legend.labels.color = colors.text;
     }
     const name = next.uln ? strings.allUln : (next.shown[0]?.name ?? '');
     canvas.setAttribute('aria-label', fill(strings.canvasLabel, { analyte: name }));

@@ -49,7 +49,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = element('p', 'search-result-excerpt');
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(link, excerpt);
-  const subs = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+  // A sub-result for the page's own title repeats the result itself.
+  const subs = (data.sub_results ?? [])
+    .filter((sub) => sub.url !== data.url && sub.url.includes('#') && sub.title !== data.meta['title'])
+    .slice(0, 3);
   if (subs.length) {
     const list = element('ul', 'search-subresults');
     for (const sub of subs) {
