@@ -145,3 +145,14 @@ test('what a reader types is shown as text, never as markup', async ({ page }) =
   await expect(dialog.locator('img, b')).toHaveCount(0);
   expect(await page.title()).not.toBe('1');
 });
+
+test('a shared ?q= link opens the search with that query, shown as text', async ({ page }) => {
+  await page.goto('es/?q=citoquinas');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toHaveValue('citoquinas');
+  await expect(dialog.locator('.search-result').first()).toBeVisible();
+  await page.goto(`?q=${encodeURIComponent('<img src=x onerror="document.title=1">')}`);
+  await expect(page.locator('.search-status')).toContainText('<img src=x');
+  await expect(page.locator('dialog img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('1');
+});
