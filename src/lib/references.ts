@@ -23,6 +23,12 @@ export function referenceParts(ref: Reference): ReferenceParts {
 /** The DOI as a link target (https://doi.org/…). */
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
 
+/** The PubMed record of a PMID. */
+export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+
+/** The PubMed Central article of a PMCID. */
+export const pmcUrl = (pmcid: string) => `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`;
+
 /** A PubMed search for the reference's title, for references the source gives no identifier for. */
 export const pubmedSearchUrl = (ref: Reference) =>
   `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(ref.title)}`;

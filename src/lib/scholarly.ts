@@ -2,7 +2,7 @@
 import type { MedicalScholarlyArticle, WithContext } from 'schema-dts';
 import type { Locale } from './locales.ts';
 import type { ArticleMetadata, Reference } from './schemas.ts';
-import { doiUrl } from './references.ts';
+import { doiUrl, pmcUrl, pubmedUrl } from './references.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const slashDate = (date: Date) => isoDate(date).replaceAll('-', '/');
@@ -106,11 +106,7 @@ export function articleJsonLd(input: {
       { '@type': 'PropertyValue', propertyID: 'PMID', value: meta.pmid },
       { '@type': 'PropertyValue', propertyID: 'PMCID', value: meta.pmcid },
     ],
-    sameAs: [
-      doiUrl(meta.doi),
-      `https://pubmed.ncbi.nlm.nih.gov/${meta.pmid}/`,
-      `https://pmc.ncbi.nlm.nih.gov/articles/${meta.pmcid}/`,
-    ],
+    sameAs: [doiUrl(meta.doi), pubmedUrl(meta.pmid), pmcUrl(meta.pmcid)],
     about: { '@type': 'MedicalCondition', name: meta.about.condition },
     mentions: meta.about.drugs.map((name) => ({ '@type': 'Drug', name })),
     citation: references.map((ref) => ({
