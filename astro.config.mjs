@@ -3,16 +3,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
+import siteUrlNotice from './src/integrations/site-url-notice.ts';
 
-// The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README).
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
+// URL the build writes no absolute URL at all (no canonical links, no sitemap): it cannot know where it will live.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   // The tests' deliberately broken builds keep their content cache apart (see tests/build/).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  site,
+  ...(site ? { site } : {}),
   base,
   // Directory URLs ending in "/" are what a static host serves without a redirect.
   trailingSlash: 'always',
@@ -33,7 +35,8 @@ export default defineConfig({
       },
     }),
     pagefind(),
-    securityHeaders(),
+    hostHeaders(),
+    siteUrlNotice(),
   ],
   security: {
     csp: {

@@ -1,38 +1,57 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumPath } from './scripts/chromium-path.ts';
 
 /**
- * Browser tests run against `astro preview` of the built site: the root build on :4321 and the sub-path build
- * (`npm run build:subpath`, base /case-report/) on :4322. The browser is the Chromium named by CHROMIUM_PATH,
- * else Debian's /usr/bin/chromium when present, else Playwright's own.
+ * Browser tests run against the built site (`dist/`, and `dist-subpath/` built with --base /case-report/) served
+ * the way real hosts serve it, not by `astro preview`:
+ * - the `_headers` host (tests/hosts/headers-host.ts), which applies `_headers` as Netlify and Cloudflare Pages do;
+ * - nginx with the project's deploy/nginx/ configuration (tests/hosts/nginx.ts).
+ * Every spec runs on the `_headers` host at /; the host checks (hosts.spec.ts) and the sub-path checks
+ * (subpath.spec.ts) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only nginx does.
  */
-const chromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const preview = (port: number, extra = '') => ({
-  command: `npx astro preview --ignore-lock --port ${port} ${extra}`.trim(),
-  url: `http://localhost:${port}${extra ? '/case-report/' : '/'}`,
-  env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+const HEADERS_HOST = 'http://127.0.0.1:4400/';
+const NGINX = 'http://127.0.0.1:4401/';
+const server = (command: string, url: string) => ({
+  command,
+  url,
   reuseExistingServer: !process.env['CI'],
   timeout: 60_000,
+  stdout: 'ignore' as const,
 });
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env['CI'],
   retries: process.env['CI'] ? 1 : 0,
-  workers: 2,
+  // One browser on a 2-core machine finishes sooner than two that take turns at the same cores.
+  workers: Number(process.env['PLAYWRIGHT_WORKERS'] ?? 1),
   fullyParallel: true,
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(chromium ? { executablePath: chromium } : {}),
+      ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: [preview(4321), preview(4322, '--outDir dist-subpath --base /case-report/')],
+  webServer: [
+    server('node tests/hosts/headers-host.ts 4400', `${HEADERS_HOST}404.html`),
+    server('node tests/hosts/nginx.ts 4401', `${NGINX}404.html`),
+  ],
   projects: [
-    { name: 'root', use: { baseURL: 'http://localhost:4321/' }, testIgnore: /subpath\.spec\.ts/ },
-    { name: 'subpath', use: { baseURL: 'http://localhost:4322/case-report/' }, testMatch: /subpath\.spec\.ts/ },
+    { name: 'root', use: { baseURL: HEADERS_HOST }, testIgnore: /(subpath|nginx)\.spec\.ts/ },
+    {
+      name: 'subpath',
+      use: { baseURL: `${HEADERS_HOST}case-report/` },
+      testMatch: /(subpath|hosts)\.spec\.ts/,
+    },
+    { name: 'nginx', use: { baseURL: NGINX }, testMatch: /(hosts|nginx)\.spec\.ts/ },
+    {
+      name: 'nginx-subpath',
+      use: { baseURL: `${NGINX}case-report/` },
+      testMatch: /(subpath|hosts|nginx)\.spec\.ts/,
+    },
   ],
 });

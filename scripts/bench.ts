@@ -4,10 +4,11 @@
  * serves it with `astro preview` on port 4330, and measures in Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
  */
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath } from './chromium-path.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../src/lib/locales.ts';
 import { PAGES } from '../src/lib/sections.ts';
@@ -15,7 +16,7 @@ import { pagePath } from '../src/lib/urls.ts';
 
 const PORT = 4330;
 const BASE = `http://localhost:${PORT}/`;
-const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = chromiumPath();
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const TARGETS = { htmlCss: 30, js: 5, chart: 60, search: 100, lighthouse: 100 };
 

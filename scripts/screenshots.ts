@@ -3,14 +3,14 @@
  * 1280 px wide. Serve the build first (`npm run preview`), then `node scripts/screenshots.ts [url] [out]`.
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumPath } from './chromium-path.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4321/';
 const out = process.argv[3] ?? 'test-results/screenshots';
 const only = process.argv[4];
 mkdirSync(out, { recursive: true });
-const executablePath =
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
 const pages = ['', 'introduction/', 'clinical-case/', 'discussion/', 'references/', 'parallel/clinical-case/'];
 for (const locale of ['', 'es/'])

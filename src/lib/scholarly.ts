@@ -55,15 +55,16 @@ export function articleJsonLd(input: {
   meta: ArticleMetadata;
   references: Reference[];
   locale: Locale;
-  url: string;
-  otherUrl: string;
+  /** The page's absolute URL, and its other-language edition's: unknown to a build without a site URL. */
+  url: string | undefined;
+  otherUrl: string | undefined;
   description: string;
 }): WithContext<MedicalScholarlyArticle> {
   const { meta, references, locale, url, otherUrl, description } = input;
   const other: Locale = locale === 'en' ? 'es' : 'en';
   const edition = {
     '@type': 'MedicalScholarlyArticle',
-    url: otherUrl,
+    ...(otherUrl ? { url: otherUrl } : {}),
     inLanguage: other,
     name: meta.title[other],
   } as const;
@@ -71,7 +72,7 @@ export function articleJsonLd(input: {
     '@context': 'https://schema.org',
     '@type': 'MedicalScholarlyArticle',
     '@id': doiUrl(meta.doi),
-    url,
+    ...(url ? { url } : {}),
     headline: meta.title[locale],
     name: meta.title[locale],
     description,

@@ -52,7 +52,7 @@ test('the Spanish home says how to cite, in Spanish', async ({ page }) => {
 });
 
 for (const { path, locale } of READING_PAGES)
-  test(`/${path} carries Highwire citation tags and schema.org JSON-LD`, async ({ page, baseURL }) => {
+  test(`/${path} carries Highwire citation tags and schema.org JSON-LD`, async ({ page }) => {
     await page.goto(path);
     const meta = (name: string) =>
       page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
@@ -82,7 +82,8 @@ for (const { path, locale } of READING_PAGES)
     expect(ld.mentions.map((d: { name: string }) => d.name)).toContain('Anakinra');
     const edition = locale === 'en' ? ld.workTranslation : ld.translationOfWork;
     expect(edition.inLanguage).toBe(locale === 'en' ? 'es' : 'en');
-    expect(ld.url).toBe(`${baseURL}${path}`);
+    // This build was not told its site URL (see subpath.spec.ts for one that was).
+    expect(ld.url).toBeUndefined();
 
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
       'content',

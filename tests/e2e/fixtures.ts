@@ -1,26 +1,43 @@
 /**
- * Every browser test runs with two guards: the console stays free of errors, and no request leaves the site's
- * own host (no CDN, no web font, no analytics), whatever the test does.
+ * Every browser test runs with three guards: the console stays free of errors, no Content-Security-Policy
+ * violation happens (the host's header and the page's <meta> alike), and no request leaves the site's own host
+ * (no CDN, no web font, no analytics), whatever the test does.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { PAGES, type PageSlug } from '../../src/lib/sections.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test expects (the browser logs a 404 page's own status as one). */
+  allowedConsoleErrors: [[], { option: true }],
   guards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       const own = new URL(baseURL ?? 'http://localhost').host;
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() === 'error' && !allowedConsoleErrors.some((allowed) => allowed.test(message.text())))
+          problems.push(`console error: ${message.text()}`);
       });
+      await page.exposeFunction('__reportCspViolation', (violation: string) =>
+        problems.push(`CSP violation: ${violation}`),
+      );
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          ),
+        ),
+      );
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (/^https?:$/.test(url.protocol) && url.host !== own) problems.push(`request to another host: ${url.href}`);
       });
-      await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+      await page.route(
+        (url) => /^https?:$/.test(url.protocol) && url.host !== own,
+        (route) => route.abort(),
+      );
       await use();
       expect(problems).toEqual([]);
     },
@@ -65,3 +82,9 @@ export async function visibleText(page: Page, selector = 'main'): Promise<string
   });
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The time a test that walks every page may take. Each page is a step of one test (a browser context per page would
+ * cost more than the page itself on a 2-core machine); the budget leaves room for a busy machine.
+ */
+export const WALK_TIMEOUT = 240_000;

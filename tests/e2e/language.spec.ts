@@ -1,4 +1,4 @@
-import { expect, READING_PAGES, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 test('the language switch lands on the same page in the other language, keeping the anchor', async ({ page }) => {
   await page.goto('clinical-case/#table-1');
@@ -20,20 +20,6 @@ test('the switch keeps an anchor reached by following a link on the page', async
   await page.getByRole('link', { name: 'Español', exact: true }).click();
   await expect(page).toHaveURL(/\/es\/discussion\/#cite-discussion-5$/);
 });
-
-for (const { path, locale } of READING_PAGES)
-  test(`/${path} names its language alternates, x-default and canonical URL`, async ({ page, baseURL }) => {
-    await page.goto(path);
-    const counterpart = locale === 'en' ? `es/${path}` : path.replace(/^es\//, '');
-    const english = locale === 'en' ? path : counterpart;
-    const href = async (selector: string) => page.locator(selector).getAttribute('href');
-    expect(await href(`link[rel="alternate"][hreflang="${locale}"]`)).toBe(`${baseURL}${path}`);
-    expect(await href(`link[rel="alternate"][hreflang="${locale === 'en' ? 'es' : 'en'}"]`)).toBe(
-      `${baseURL}${counterpart}`,
-    );
-    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(`${baseURL}${english}`);
-    expect(await href('link[rel="canonical"]')).toBe(`${baseURL}${path}`);
-  });
 
 test.describe('a reader whose browser prefers Spanish', () => {
   test.use({ locale: 'es-ES' });
@@ -73,19 +59,4 @@ test.describe('a reader whose browser prefers English', () => {
     await page.goto('clinical-case/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();
   });
-});
-
-test('the sitemap lists both languages with their alternates and x-default, and robots.txt names it', async ({
-  request,
-  baseURL,
-}) => {
-  const robots = await (await request.get('robots.txt')).text();
-  expect(robots).toContain(`Sitemap: ${baseURL}sitemap-index.xml`);
-  const index = await (await request.get('sitemap-index.xml')).text();
-  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)?.[1] ?? '';
-  const sitemap = await (await request.get(sitemapUrl.replace(/^https?:\/\/[^/]+\//, '/'))).text();
-  const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  expect(urls.sort()).toEqual(READING_PAGES.map((p) => `${baseURL}${p.path}`).sort());
-  expect(sitemap).toContain(`hreflang="x-default" href="${baseURL}clinical-case/"`);
-  expect(sitemap).toContain(`hreflang="es" href="${baseURL}es/clinical-case/"`);
 });

@@ -1,15 +1,15 @@
 import { PAGES } from '../../src/lib/sections.ts';
-import { expect, SITE_PAGES, test } from './fixtures.ts';
+import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
-test.describe('every page', () => {
-  for (const page of SITE_PAGES)
-    test(`/${page.path} loads with <html lang="${page.locale}">, one h1 and a clean console`, async ({ page: tab }) => {
-      const response = await tab.goto(page.path);
-      expect(response?.status()).toBe(200);
-      await expect(tab.locator('html')).toHaveAttribute('lang', page.locale);
-      await expect(tab.locator('h1')).toHaveCount(1);
-      await expect(tab.getByRole('main')).toBeVisible();
-    });
+test('every page loads with its <html lang>, one h1 and a clean console', async ({ page }) => {
+  test.setTimeout(WALK_TIMEOUT);
+  for (const { path, locale } of SITE_PAGES) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.getByRole('main'), path).toBeVisible();
+  }
 });
 
 test('the English and Spanish homes show the article title in their language', async ({ page }) => {

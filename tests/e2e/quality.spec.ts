@@ -1,9 +1,10 @@
 import { HtmlValidate } from 'html-validate';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crawl } from './crawl.ts';
-import { expect, READING_PAGES, SITE_PAGES, test } from './fixtures.ts';
+import { expect, READING_PAGES, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 const DIST = 'dist';
 const htmlFiles = async () =>
@@ -38,7 +39,10 @@ test('a crawl from the home finds every page, asset and anchor, with no redirect
   for (const { path } of SITE_PAGES) expect(result.pages).toContain(`${baseURL}${path}`);
 });
 
-test('every page has a Content-Security-Policy without unsafe-inline scripts', async ({ page }) => {
+test('every page has a Content-Security-Policy that allows its inline scripts by hash, not unsafe-inline', async ({
+  page,
+}) => {
+  test.setTimeout(WALK_TIMEOUT);
   for (const { path } of [...SITE_PAGES, { path: '404.html' }]) {
     await page.goto(path);
     const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
@@ -47,19 +51,64 @@ test('every page has a Content-Security-Policy without unsafe-inline scripts', a
     expect(scripts, path).not.toContain('unsafe-inline');
     expect(csp, path).toContain("default-src 'self'");
     expect(csp, path).toContain("object-src 'none'");
+    // Every inline script the page runs is allowed by its hash: the policy a host sends as a header is this one.
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const code of inline)
+      expect(scripts, path).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   }
 });
 
-test('_headers gives every page its CSP and the security headers', () => {
+test('_headers gives every page its CSP with frame-ancestors, and vercel.json says the same', async () => {
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');
   for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
     expect(headers).toContain(header);
   for (const { path } of SITE_PAGES)
     expect(headers).toMatch(new RegExp(`^/${path}\\n  Content-Security-Policy: [^\\n]*frame-ancestors 'none'`, 'm'));
   expect(headers).not.toMatch(/script-src[^;\n]*unsafe-inline/);
+  // Vercel's rules, read back as (path, header, value) triples, are the _headers rules.
+  const triples = (rules: { path: string; headers: [string, string][] }[]) =>
+    rules.flatMap((rule) => rule.headers.map(([name, value]) => `${rule.path} ${name}: ${value}`)).sort();
+  const fromHeaders = headers
+    .trim()
+    .split(/\n\n/)
+    .map((block) => {
+      const [path, ...lines] = block.split('\n');
+      return {
+        path: path!,
+        headers: lines.map(
+          (l) =>
+            l
+              .trim()
+              .split(/: (.*)/s)
+              .slice(0, 2) as [string, string],
+        ),
+      };
+    });
+  const vercel = JSON.parse(readFileSync(join(DIST, 'vercel.json'), 'utf8')) as {
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  };
+  const fromVercel = vercel.headers.map((rule) => ({
+    path: rule.source.replace(/\(\.\*\)$/, '*'),
+    headers: rule.headers.map((h) => [h.key, h.value] as [string, string]),
+  }));
+  expect(triples(fromVercel)).toEqual(triples(fromHeaders));
 });
 
-test('links that lead to other sites carry rel="noopener"', async ({ page, baseURL }) => {
+test('a build that was not told its site URL names no host: no localhost, no canonical, no sitemap', async ({
+  request,
+}) => {
+  const files = (await readdir(DIST, { recursive: true })).filter((f) => /\.(html|xml|txt|json|bib|ris|csv)$/.test(f));
+  expect(files.length).toBeGreaterThan(SITE_PAGES.length);
+  for (const file of files) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(/localhost|127\.0\.0\.1/);
+  const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+  expect(home).not.toMatch(/rel="(canonical|alternate|sitemap)"|og:url/);
+  expect((await request.get('sitemap-index.xml')).status()).toBe(404);
+  expect(await (await request.get('robots.txt')).text()).not.toContain('Sitemap:');
+});
+
+test('on every page, links that lead to other sites carry rel="noopener"', async ({ page, baseURL }) => {
+  test.setTimeout(WALK_TIMEOUT);
   for (const { path } of READING_PAGES) {
     await page.goto(path);
     const external = await page
@@ -76,13 +125,22 @@ test('links that lead to other sites carry rel="noopener"', async ({ page, baseU
   }
 });
 
-test('no page asks another host for anything, after scrolling and after a search', async ({ page }) => {
-  // The fixture fails the test on any request off the site's host; this walks every page to give it the chance.
+test('no page asks another host for anything, even scrolled to the end', async ({ page }) => {
+  // The fixture fails the test on any request off the site's host; this gives each page the chance to make one.
+  test.setTimeout(WALK_TIMEOUT);
   for (const { path } of SITE_PAGES) {
     await page.goto(path);
-    await page.mouse.wheel(0, 20000);
-    await page.waitForLoadState('networkidle');
+    await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('contentinfo'), path).toBeInViewport();
+    const chart = page.locator('lab-chart');
+    if (await chart.count()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart, path).toHaveAttribute('data-ready', 'true');
+    }
   }
+});
+
+test('a search asks no other host for anything', async ({ page }) => {
   await page.goto('es/');
   await page.keyboard.press('/');
   await page.getByRole('searchbox').fill('anakinra');

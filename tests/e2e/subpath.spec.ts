@@ -1,7 +1,9 @@
 import { crawl } from './crawl.ts';
-import { expect, SITE_PAGES, test } from './fixtures.ts';
+import { expect, READING_PAGES, SITE_PAGES, test } from './fixtures.ts';
 
-// These run against the build made with --base /case-report/ (see playwright.config.ts).
+// These run against the build made with --site https://example.org --base /case-report/ (npm run build:subpath),
+// served by each test host under /case-report/ (see playwright.config.ts).
+const SITE = 'https://example.org/case-report/';
 
 test('under /case-report/ a crawl finds every page, asset and anchor, with no redirect', async ({
   request,
@@ -30,7 +32,6 @@ test('under /case-report/ the citation downloads and the CSV are served', async 
     expect(response.status(), file).toBe(200);
     expect(await response.text(), file).toMatch(/10\.1016\/j\.reumae\.2020\.06\.008|Leukocytes/);
   }
-  await expect.poll(async () => (await request.get('robots.txt')).text()).toContain('/case-report/sitemap-index.xml');
 });
 
 test('under /case-report/ the chart loads and the language switch keeps the anchor', async ({ page }) => {
@@ -39,4 +40,36 @@ test('under /case-report/ the chart loads and the language switch keeps the anch
   await expect(page).toHaveURL(/\/case-report\/es\/clinical-case\/#table-1$/);
   await page.locator('lab-chart').scrollIntoViewIfNeeded();
   await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
+});
+
+for (const { path, locale } of READING_PAGES)
+  test(`/${path} names its absolute canonical URL, language alternates and x-default`, async ({ page }) => {
+    await page.goto(path);
+    const counterpart = locale === 'en' ? `es/${path}` : path.replace(/^es\//, '');
+    const english = locale === 'en' ? path : counterpart;
+    const href = async (selector: string) => page.locator(selector).getAttribute('href');
+    expect(await href(`link[rel="alternate"][hreflang="${locale}"]`)).toBe(`${SITE}${path}`);
+    expect(await href(`link[rel="alternate"][hreflang="${locale === 'en' ? 'es' : 'en'}"]`)).toBe(
+      `${SITE}${counterpart}`,
+    );
+    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(`${SITE}${english}`);
+    expect(await href('link[rel="canonical"]')).toBe(`${SITE}${path}`);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${path}`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld.url).toBe(`${SITE}${path}`);
+  });
+
+test('the sitemap lists both languages with their alternates and x-default, and robots.txt names it', async ({
+  request,
+}) => {
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)?.[1] ?? '';
+  expect(sitemapUrl).toMatch(new RegExp(`^${SITE}sitemap-\\d+\\.xml$`));
+  const sitemap = await (await request.get(sitemapUrl.slice(SITE.length))).text();
+  const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(urls.sort()).toEqual(READING_PAGES.map((p) => `${SITE}${p.path}`).sort());
+  expect(sitemap).toContain(`hreflang="x-default" href="${SITE}clinical-case/"`);
+  expect(sitemap).toContain(`hreflang="es" href="${SITE}es/clinical-case/"`);
 });

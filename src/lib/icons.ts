@@ -1,0 +1,14 @@
+/** The site's icon, drawn from public/favicon.svg at build time in the other sizes and formats browsers ask for. */
+import { Resvg } from '@resvg/resvg-js';
+import pngToIco from 'png-to-ico';
+
+/** A PNG of the icon, `size` pixels square. `fullBleed` squares the corners, for platforms that round their own. */
+export function iconPng(svg: string, size: number, options: { fullBleed?: boolean } = {}): Buffer {
+  const source = options.fullBleed ? svg.replace(/\s rx="[^"]*"/, '') : svg;
+  return new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng();
+}
+
+/** A favicon.ico holding the icon at 16, 32 and 48 pixels. */
+export function iconIco(svg: string): Promise<Buffer> {
+  return pngToIco([16, 32, 48].map((size) => iconPng(svg, size)));
+}

@@ -1,0 +1,91 @@
+/**
+ * What a real host must get right, checked on each host the site is tested on (the `_headers` host and nginx),
+ * at / and under /case-report/: see playwright.config.ts.
+ */
+import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+
+const DARK = 'rgb(21, 24, 27)';
+
+test("every page runs its inline scripts under the host's policy: the stored theme applies", async ({ page }) => {
+  test.setTimeout(WALK_TIMEOUT);
+  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  for (const { path } of [...SITE_PAGES, { path: '404.html' }]) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    await expect(page.locator('html'), path).toHaveAttribute('data-theme', 'dark');
+    // The fixture fails the test on any CSP violation a page reports.
+  }
+});
+
+test('the theme the reader chose survives a reload', async ({ page }) => {
+  await page.goto('clinical-case/');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK);
+});
+
+test('hashed files are cached for a year; pages, the search index and downloads are revalidated', async ({
+  page,
+  request,
+}) => {
+  const response = await page.goto('es/clinical-case/');
+  expect(response?.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  const assets = await page
+    .locator('link[rel="stylesheet"], script[src]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href || (el as HTMLScriptElement).src));
+  expect(assets.length).toBeGreaterThan(0);
+  for (const asset of assets) {
+    expect(new URL(asset).pathname, asset).toMatch(/\/_astro\/[^/]+\.[\w-]{8}\.(css|js)$/);
+    expect((await request.get(asset)).headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+  }
+  for (const file of ['pagefind/pagefind.js', 'citation.bib', 'table-1.csv', 'favicon.svg'])
+    expect((await request.get(file)).headers()['cache-control'], file).toBe('public, max-age=0, must-revalidate');
+});
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const file of ['', 'es/references/', 'citation.ris', 'pagefind/pagefind.js', 'no-such-page/']) {
+    const headers = (await request.get(file)).headers();
+    expect(headers['x-content-type-options'], file).toBe('nosniff');
+    expect(headers['referrer-policy'], file).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-frame-options'], file).toBe('DENY');
+    expect(headers['permissions-policy'], file).toContain('camera=()');
+  }
+});
+
+test.describe('a missing page', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('answers 404 with the bilingual page, whose links and styles resolve under the base', async ({
+    page,
+    baseURL,
+  }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    const stylesheet = page.locator('link[rel="stylesheet"]').first();
+    expect(await stylesheet.evaluate((link: HTMLLinkElement) => link.sheet?.cssRules.length ?? 0)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Ir a la página de inicio del artículo' }).click();
+    await expect(page).toHaveURL(`${baseURL}es/`);
+  });
+});
+
+test('the icons browsers ask for exist: favicon.ico, the SVG icon and the apple-touch-icon', async ({
+  page,
+  request,
+}) => {
+  await page.goto('');
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  const svg = await page.locator('link[rel="icon"]').getAttribute('href');
+  for (const [href, type] of [
+    [touch, 'image/png'],
+    [svg, 'image/svg+xml'],
+    ['favicon.ico', /image\/(x-icon|vnd\.microsoft\.icon)/],
+  ] as const) {
+    const response = await request.get(new URL(href!, page.url()).href);
+    expect(response.status(), href!).toBe(200);
+    expect(response.headers()['content-type'], href!).toMatch(type);
+  }
+  const png = await (await request.get(new URL(touch!, page.url()).href)).body();
+  // A PNG's IHDR chunk holds its width and height: iOS asks for 180 × 180.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+});
