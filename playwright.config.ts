@@ -6,8 +6,9 @@ import { chromiumPath } from './scripts/chromium-path.ts';
  * the way real hosts serve it, not by `astro preview`:
  * - the `_headers` host (tests/hosts/headers-host.ts), which applies `_headers` as Netlify and Cloudflare Pages do;
  * - nginx with the project's deploy/nginx/ configuration (tests/hosts/nginx.ts).
- * Every spec runs on the `_headers` host at /; the host checks (hosts.spec.ts) and the sub-path checks
- * (subpath.spec.ts) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only nginx does.
+ * Every spec runs on the `_headers` host at /, and subpath.spec.ts under /case-report/; the host checks
+ * (hosts.spec.ts, a crawl among them) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only
+ * nginx does.
  */
 const HEADERS_HOST = 'http://127.0.0.1:4400/';
 const NGINX = 'http://127.0.0.1:4401/';
@@ -30,7 +31,8 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test time; a failure is retried on CI, and the retry records one.
+    trace: 'on-first-retry',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -51,7 +53,7 @@ export default defineConfig({
     {
       name: 'nginx-subpath',
       use: { baseURL: `${NGINX}case-report/` },
-      testMatch: /(subpath|hosts|nginx)\.spec\.ts/,
+      testMatch: /(hosts|nginx)\.spec\.ts/,
     },
   ],
 });

@@ -30,11 +30,12 @@ export const en = {
   'parallel.referencesNote': 'References are cited in their original form in both editions.',
   'search.open': 'Search',
   'search.openLabel': 'Search the article',
-  'search.shortcut': 'Press / or Ctrl+K',
   'search.dialogLabel': 'Search the article',
   'search.inputLabel': 'Search terms',
   'search.placeholder': 'Author, drug, journal, DOI…',
   'search.close': 'Close search',
+  'search.resultsLabel': 'Results',
+  'search.keys': '↓ ↑ move through the results · Enter opens one · Esc closes · / or Ctrl+K opens the search',
   'search.filterLabel': 'Section',
   'search.filterAll': 'All sections',
   'search.loading': 'Loading search…',
@@ -110,12 +111,15 @@ export const en = {
   'labs.chart.loading': 'The chart loads when it scrolls into view.',
   'labs.chart.eventAt': 'at “{timepoint}”',
   'labs.chart.eventBetween': 'between “{from}” and “{to}”',
-  'labs.chart.events': 'Treatment events',
+  'labs.chart.events': 'Treatments and discharge',
   'labs.summary.heading': 'What changed after anakinra',
   'labs.summary.intro': 'From the start of anakinra to 48 h later:',
   'labs.summary.fell': '{analyte} fell from {from} to {to} {unit}',
   'labs.summary.rose': '{analyte} rose from {from} to {to} {unit}',
   'labs.summary.same': '{analyte} stayed at {from} {unit}',
+  'share.etAl': 'et al.',
+  'share.edition': 'Web edition in English and Spanish',
+  'share.imageAlt': 'The article’s title, journal, first authors and DOI',
   'footer.cite': 'Cite as',
   'footer.identifiers': 'Identifiers',
   'footer.license':
@@ -123,6 +127,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',
+  'notFound.sections': 'Or go straight to a section, or search the article from the header:',
 } as const;
 
 export type UiKey = keyof typeof en;

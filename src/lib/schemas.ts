@@ -87,7 +87,17 @@ export const metadataSchema = z
     pmid: text('the PMID').pipe(z.string().regex(/^\d+$/, { error: 'must be digits only' })),
     pmcid: text('the PMCID').pipe(z.string().regex(/^PMC\d+$/, { error: 'must look like PMC7561306' })),
     copyright: localized('copyright line'),
-    pleaseCite: text('the "please cite" text'),
+    /**
+     * The article's "Please cite this article as: …" note, verbatim. Its reference is the journal's Spanish edition
+     * (Reumatol Clin), which the Spanish pages offer beside the English citation.
+     */
+    pleaseCite: text('the "please cite" text')
+      .pipe(
+        z.string().regex(/^Please cite this article as: \S/, {
+          error: 'must begin "Please cite this article as: " followed by the reference, as the article prints it',
+        }),
+      )
+      .transform((note) => ({ note, reference: note.replace(/^Please cite this article as: /, '') })),
     about: z.object({ condition: text('the condition'), drugs: z.array(text('a drug')).min(1) }),
   })
   .superRefine((meta, ctx) => {

@@ -12,16 +12,21 @@ export function affiliationsOf(meta: ArticleMetadata, author: ArticleMetadata['a
   return author.affiliations.map((key) => meta.affiliations.find((a) => a.key === key)?.name ?? key);
 }
 
-/** Highwire Press `citation_*` tags as [name, content] pairs, in the order Google Scholar documents. */
-export function highwireTags(meta: ArticleMetadata, references: Reference[], locale: Locale): [string, string][] {
-  const tags: [string, string][] = [['citation_title', meta.title[locale]]];
+/**
+ * Highwire Press `citation_*` tags as [name, content] pairs, in the order Google Scholar documents. They describe the
+ * English article, the version of record the DOI names, and belong on its landing page only: Google Scholar expects
+ * one page per article. The Spanish pages carry none (see `articleJsonLd`).
+ */
+export function highwireTags(meta: ArticleMetadata, references: Reference[]): [string, string][] {
+  const tags: [string, string][] = [['citation_title', meta.title.en]];
   for (const author of meta.authors) {
     tags.push(['citation_author', `${author.family}, ${author.given}`]);
     for (const name of affiliationsOf(meta, author)) tags.push(['citation_author_institution', name]);
     if (author.corresponding) tags.push(['citation_author_email', meta.correspondence.email]);
   }
   tags.push(
-    ['citation_publication_date', meta.issueDate.replace('-', '/')],
+    // Scholar reads YYYY/MM/DD or YYYY; the issue gives a month but no day, so the year alone.
+    ['citation_publication_date', meta.issueDate.slice(0, 4)],
     ['citation_online_date', slashDate(meta.history.availableOnline)],
     ['citation_journal_title', meta.journal.title],
     ['citation_journal_abbrev', meta.journal.abbreviation],
@@ -32,8 +37,8 @@ export function highwireTags(meta: ArticleMetadata, references: Reference[], loc
     ['citation_lastpage', meta.lastPage],
     ['citation_doi', meta.doi],
     ['citation_pmid', meta.pmid],
-    ['citation_language', locale],
-    ['citation_keywords', meta.keywords[locale].join('; ')],
+    ['citation_language', 'en'],
+    ['citation_keywords', meta.keywords.en.join('; ')],
   );
   for (const ref of references) {
     const parts = [
@@ -50,44 +55,35 @@ export function highwireTags(meta: ArticleMetadata, references: Reference[], loc
   return tags;
 }
 
-/** The schema.org description of the article as read on one page (`url`), linked to its other-language edition. */
-export function articleJsonLd(input: {
-  meta: ArticleMetadata;
-  references: Reference[];
-  locale: Locale;
-  /** The page's absolute URL, and its other-language edition's: unknown to a build without a site URL. */
-  url: string | undefined;
-  otherUrl: string | undefined;
-  description: string;
-}): WithContext<MedicalScholarlyArticle> {
-  const { meta, references, locale, url, otherUrl, description } = input;
-  const other: Locale = locale === 'en' ? 'es' : 'en';
-  const edition = {
-    '@type': 'MedicalScholarlyArticle',
-    ...(otherUrl ? { url: otherUrl } : {}),
-    inLanguage: other,
-    name: meta.title[other],
-  } as const;
+/** The article's authors as schema.org persons. */
+function authorsOf(meta: ArticleMetadata) {
+  return meta.authors.map((author) => ({
+    '@type': 'Person' as const,
+    name: `${author.given} ${author.family}`,
+    givenName: author.given,
+    familyName: author.family,
+    affiliation: affiliationsOf(meta, author).map((name) => ({ '@type': 'Organization' as const, name })),
+    ...(author.corresponding ? { email: meta.correspondence.email } : {}),
+  }));
+}
+
+/** The English article as schema.org describes it: the version of record, named by its DOI. */
+function englishWork(
+  meta: ArticleMetadata,
+  references: Reference[],
+  description: string,
+): Exclude<MedicalScholarlyArticle, string> {
   return {
-    '@context': 'https://schema.org',
     '@type': 'MedicalScholarlyArticle',
     '@id': doiUrl(meta.doi),
-    ...(url ? { url } : {}),
-    headline: meta.title[locale],
-    name: meta.title[locale],
+    headline: meta.title.en,
+    name: meta.title.en,
     description,
-    inLanguage: locale,
-    author: meta.authors.map((author) => ({
-      '@type': 'Person',
-      name: `${author.given} ${author.family}`,
-      givenName: author.given,
-      familyName: author.family,
-      affiliation: affiliationsOf(meta, author).map((name) => ({ '@type': 'Organization', name })),
-      ...(author.corresponding ? { email: meta.correspondence.email } : {}),
-    })),
+    inLanguage: 'en',
+    author: authorsOf(meta),
     dateCreated: isoDate(meta.history.received),
     datePublished: isoDate(meta.history.availableOnline),
-    keywords: meta.keywords[locale].join(', '),
+    keywords: meta.keywords.en.join(', '),
     isPartOf: {
       '@type': 'PublicationIssue',
       issueNumber: meta.issue,
@@ -101,7 +97,7 @@ export function articleJsonLd(input: {
     pageStart: meta.firstPage,
     pageEnd: meta.lastPage,
     publisher: { '@type': 'Organization', name: meta.journal.publisher },
-    copyrightNotice: meta.copyright[locale],
+    copyrightNotice: meta.copyright.en,
     identifier: [
       { '@type': 'PropertyValue', propertyID: 'DOI', value: meta.doi },
       { '@type': 'PropertyValue', propertyID: 'PMID', value: meta.pmid },
@@ -118,6 +114,50 @@ export function articleJsonLd(input: {
       isPartOf: { '@type': 'Periodical', name: ref.journal },
       ...(ref.doi ? { sameAs: doiUrl(ref.doi) } : {}),
     })),
-    ...(locale === 'en' ? { workTranslation: edition } : { translationOfWork: edition }),
+  };
+}
+
+/**
+ * The schema.org description of a landing page. The English page is the article (the DOI is its `@id`), with the
+ * Spanish page as its `workTranslation`. The Spanish page is not the journal's Spanish edition: apart from the
+ * authors' abstract it is this site's translation, so it is described as a translation (`translationOfWork`) of the
+ * English article, and carries neither the DOI nor the journal as its own.
+ */
+export function articleJsonLd(input: {
+  meta: ArticleMetadata;
+  references: Reference[];
+  locale: Locale;
+  /** The page's absolute URL, and its other-language page's: unknown to a build without a site URL. */
+  url: string | undefined;
+  otherUrl: string | undefined;
+  /** The page's description, and the English page's. */
+  description: string;
+  englishDescription: string;
+}): WithContext<MedicalScholarlyArticle> {
+  const { meta, references, locale, url, otherUrl, description, englishDescription } = input;
+  const work = englishWork(meta, references, englishDescription);
+  if (locale === 'en')
+    return {
+      '@context': 'https://schema.org',
+      ...work,
+      ...(url ? { url } : {}),
+      workTranslation: {
+        '@type': 'MedicalScholarlyArticle',
+        ...(otherUrl ? { url: otherUrl } : {}),
+        inLanguage: 'es',
+        name: meta.title.es,
+      },
+    };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalScholarlyArticle',
+    ...(url ? { url } : {}),
+    headline: meta.title.es,
+    name: meta.title.es,
+    description,
+    inLanguage: 'es',
+    author: authorsOf(meta),
+    keywords: meta.keywords.es.join(', '),
+    translationOfWork: { ...work, ...(otherUrl ? { url: otherUrl } : {}) },
   };
 }

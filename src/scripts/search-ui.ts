@@ -110,5 +110,25 @@ export function attach(root: HTMLElement): void {
   };
   input.addEventListener('input', run);
   select.addEventListener('change', run);
+
+  // ↓ from the box goes to the first result; ↓ and ↑ move through the result links; ↑ from the first goes back to
+  // the box. Enter on a link opens it, as any link does; Esc closes the dialog, as any modal dialog does.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? all[Math.min(index + 1, all.length - 1)] : all[index - 1];
+    (next ?? input).focus();
+  });
   if (input.value) void run();
 }

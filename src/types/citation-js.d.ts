@@ -7,7 +7,11 @@ declare module '@citation-js/core' {
     data: CslData[];
     format(format: string, options?: Record<string, unknown>): string;
   }
-  export const plugins: { input: { has(format: string): boolean }; output: { has(format: string): boolean } };
+  export const plugins: {
+    input: { has(format: string): boolean };
+    output: { has(format: string): boolean };
+    config: { get(plugin: string): unknown };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

@@ -1,9 +1,12 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { expect, READING_PAGES, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, READING_PAGES, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 const DOI = '10.1016/j.reumae.2020.06.008';
+const TITLE =
+  'Anakinra as a potential alternative in the treatment of severe acute respiratory infection associated with SARS-CoV-2 refractory to tocilizumab';
 
 for (const [file, type] of [
   ['citation.bib', 'bibtex'],
@@ -51,40 +54,86 @@ test('the Spanish home says how to cite, in Spanish', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Copiar la cita' })).toBeVisible();
 });
 
-for (const { path, locale } of READING_PAGES)
-  test(`/${path} carries Highwire citation tags and schema.org JSON-LD`, async ({ page }) => {
+const meta = (page: Page, name: string) =>
+  page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+const jsonLd = async (page: Page) =>
+  JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+
+test('the English landing page carries the Highwire citation tags of the article and its JSON-LD', async ({ page }) => {
+  await page.goto('');
+  expect(await meta(page, 'citation_title')).toEqual([TITLE]);
+  expect(await meta(page, 'citation_author')).toEqual([
+    'Figuero-Pérez, Luis',
+    'Olivares-Hernández, Alejandro',
+    'Escala-Cornejo, Roberto A.',
+    'Terán-Brage, Eduardo',
+    'López-Gutiérrez, Álvaro',
+    'Cruz-Hernández, Juan J.',
+  ]);
+  expect((await meta(page, 'citation_author_institution')).length).toBeGreaterThanOrEqual(6);
+  expect(await meta(page, 'citation_journal_title')).toEqual(['Reumatología Clínica (English Edition)']);
+  expect(await meta(page, 'citation_doi')).toEqual([DOI]);
+  expect(await meta(page, 'citation_pmid')).toEqual(['34823820']);
+  expect(await meta(page, 'citation_volume')).toEqual(['17']);
+  expect(await meta(page, 'citation_issue')).toEqual(['10']);
+  expect(await meta(page, 'citation_firstpage')).toEqual(['559']);
+  expect(await meta(page, 'citation_lastpage')).toEqual(['561']);
+  // Google Scholar reads YYYY/MM/DD or YYYY; the issue (December 2021) gives no day.
+  expect(await meta(page, 'citation_publication_date')).toEqual(['2021']);
+  expect(await meta(page, 'citation_online_date')).toEqual(['2020/10/15']);
+  expect(await meta(page, 'citation_language')).toEqual(['en']);
+  expect(await meta(page, 'citation_reference')).toHaveLength(7);
+
+  const ld = await jsonLd(page);
+  expect(ld['@type']).toBe('MedicalScholarlyArticle');
+  expect(ld['@id']).toBe(`https://doi.org/${DOI}`);
+  expect(ld.name).toBe(TITLE);
+  expect(ld.inLanguage).toBe('en');
+  expect(ld.author).toHaveLength(6);
+  expect(ld.citation).toHaveLength(7);
+  expect(ld.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(['DOI', 'PMID', 'PMCID']);
+  expect(ld.isPartOf.issueNumber).toBe('10');
+  expect(ld.isPartOf.isPartOf.volumeNumber).toBe('17');
+  expect(ld.about.name).toBe('COVID-19');
+  expect(ld.mentions.map((d: { name: string }) => d.name)).toContain('Anakinra');
+  expect(ld.workTranslation.inLanguage).toBe('es');
+  // This build was not told its site URL (see subpath.spec.ts for one that was).
+  expect(ld.url).toBeUndefined();
+});
+
+test('the Spanish landing page declares itself a translation, and never pairs its title with the DOI', async ({
+  page,
+}) => {
+  await page.goto('es/');
+  expect(await page.locator('meta[name^="citation_"]').count()).toBe(0);
+  const ld = await jsonLd(page);
+  expect(ld.inLanguage).toBe('es');
+  expect(ld.name).toBe(
+    'Anakinra, una alternativa potencial en el tratamiento de la infección respiratoria grave por SARS-CoV-2 refractaria a tocilizumab',
+  );
+  expect(ld['@id']).toBeUndefined();
+  expect(ld.identifier).toBeUndefined();
+  expect(ld.isPartOf).toBeUndefined();
+  expect(JSON.stringify({ ...ld, translationOfWork: undefined })).not.toContain(DOI);
+  expect(ld.translationOfWork['@id']).toBe(`https://doi.org/${DOI}`);
+  expect(ld.translationOfWork.name).toBe(TITLE);
+  expect(ld.translationOfWork.inLanguage).toBe('en');
+});
+
+test('no other page carries citation tags or article JSON-LD: Google Scholar expects one landing page', async ({
+  page,
+}) => {
+  test.setTimeout(WALK_TIMEOUT);
+  for (const { path } of SITE_PAGES.filter((p) => p.slug !== '' || p.parallel)) {
     await page.goto(path);
-    const meta = (name: string) =>
-      page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
-    expect(await meta('citation_author')).toHaveLength(6);
-    expect((await meta('citation_author_institution')).length).toBeGreaterThanOrEqual(6);
-    expect(await meta('citation_doi')).toEqual([DOI]);
-    expect(await meta('citation_pmid')).toEqual(['34823820']);
-    expect(await meta('citation_volume')).toEqual(['17']);
-    expect(await meta('citation_issue')).toEqual(['10']);
-    expect(await meta('citation_firstpage')).toEqual(['559']);
-    expect(await meta('citation_lastpage')).toEqual(['561']);
-    expect(await meta('citation_publication_date')).toEqual(['2021/12']);
-    expect(await meta('citation_online_date')).toEqual(['2020/10/15']);
-    expect(await meta('citation_language')).toEqual([locale]);
-    expect(await meta('citation_reference')).toHaveLength(7);
-    expect(await meta('citation_keywords')).toHaveLength(1);
+    expect(await page.locator('meta[name^="citation_"]').count(), path).toBe(0);
+    expect(await page.locator('script[type="application/ld+json"]').count(), path).toBe(0);
+  }
+});
 
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(ld['@type']).toBe('MedicalScholarlyArticle');
-    expect(ld.inLanguage).toBe(locale);
-    expect(ld.author).toHaveLength(6);
-    expect(ld.citation).toHaveLength(7);
-    expect(ld.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(['DOI', 'PMID', 'PMCID']);
-    expect(ld.isPartOf.issueNumber).toBe('10');
-    expect(ld.isPartOf.isPartOf.volumeNumber).toBe('17');
-    expect(ld.about.name).toBe('COVID-19');
-    expect(ld.mentions.map((d: { name: string }) => d.name)).toContain('Anakinra');
-    const edition = locale === 'en' ? ld.workTranslation : ld.translationOfWork;
-    expect(edition.inLanguage).toBe(locale === 'en' ? 'es' : 'en');
-    // This build was not told its site URL (see subpath.spec.ts for one that was).
-    expect(ld.url).toBeUndefined();
-
+for (const { path, locale } of READING_PAGES.filter((p) => p.slug === ''))
+  test(`/${path} names its social-card locale and a description`, async ({ page }) => {
+    await page.goto(path);
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
       'content',
       locale === 'en' ? 'en_GB' : 'es_ES',
@@ -93,10 +142,30 @@ for (const { path, locale } of READING_PAGES)
       'content',
       locale === 'en' ? 'es_ES' : 'en_GB',
     );
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThan(30);
   });
+
+test('each language has its share card: a 1200 × 630 PNG', async ({ request }) => {
+  for (const locale of ['en', 'es']) {
+    const response = await request.get(`share-card/${locale}.png`);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], locale).toEqual([1200, 630]);
+  }
+});
+
+test('the Spanish home offers the English citation and the Spanish edition’s reference as the article gives it', async ({
+  page,
+}) => {
+  await page.goto('es/');
+  const section = page.locator('section.how-to-cite');
+  await expect(section.locator('.citation-text')).toHaveAttribute('lang', 'en');
+  await expect(section.locator('.citation-text')).toContainText(`${TITLE}. Reumatol Clin (Engl Ed).`);
+  await expect(section.locator('.citation-original span')).toHaveText(
+    'Figuero-Pérez L, Olivares-Hernández A, Escala-Cornejo RA, Terán-Brage E, López-Gutiérrez Á, Cruz-Hernández JJ. Anakinra, una alternativa potencial en el tratamiento de la infección respiratoria grave por SARS-CoV-2 refractaria a tocilizumab. Reumatol Clin. 2021;17:559–561.',
+  );
+});
 
 test('every page and language has its own meta description', async ({ page }) => {
   const descriptions = new Set<string>();

@@ -2,7 +2,15 @@
  * What a real host must get right, checked on each host the site is tested on (the `_headers` host and nginx),
  * at / and under /case-report/: see playwright.config.ts.
  */
+import { crawl } from './crawl.ts';
 import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+
+test('a crawl from the home finds every page, asset and anchor, with no redirect', async ({ request, baseURL }) => {
+  const result = await crawl(request, baseURL!);
+  expect(result.problems).toEqual([]);
+  for (const { path } of SITE_PAGES) expect(result.pages).toContain(`${baseURL}${path}`);
+  expect(result.pages.every((p) => new URL(p).pathname.startsWith(new URL(baseURL!).pathname))).toBe(true);
+});
 
 const DARK = 'rgb(21, 24, 27)';
 
@@ -55,6 +63,47 @@ test('every response carries the security headers', async ({ request }) => {
 
 test.describe('a missing page', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('keeps the site’s frame and its search: a reader can look for what the stale link promised', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('no-such-page/deeper/');
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await page.getByRole('button', { name: 'Search the article' }).click();
+    await page.getByRole('searchbox').fill('Monteagudo');
+    const result = page.locator('.search-results a[href$="#ref-7"]').first();
+    await expect(result).toHaveAttribute('href', /references\/\?highlight=monteagudo#ref-7$/i);
+    await result.click();
+    await expect(page).toHaveURL(new RegExp(`^${baseURL}references/\\?highlight=monteagudo#ref-7$`, 'i'));
+  });
+  test('under /es/ puts the Spanish first and searches the Spanish index', async ({ page }) => {
+    await page.goto('es/no-existe/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
+    await page.getByRole('button', { name: 'Search the article' }).click();
+    await page.getByRole('searchbox').fill('citoquinas');
+    await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/es\//);
+  });
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('still lists every section in both languages, with links that resolve under the base', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      await page.goto('es/no-existe/');
+      for (const [lang, name, path] of [
+        ['en', 'Clinical case', 'clinical-case/'],
+        ['es', 'Caso clínico', 'es/clinical-case/'],
+      ] as const) {
+        const link = page.locator(`section[lang="${lang}"]`).getByRole('link', { name, exact: true });
+        await expect(link).toHaveAttribute('href', new URL(path, baseURL).pathname);
+        expect((await request.get(path)).status()).toBe(200);
+      }
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    });
+  });
   test('answers 404 with the bilingual page, whose links and styles resolve under the base', async ({
     page,
     baseURL,

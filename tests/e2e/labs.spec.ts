@@ -62,7 +62,7 @@ test('the Spanish chart and table speak Spanish and use decimal commas', async (
   );
   const data = JSON.parse((await chart.getAttribute('data-chart')) ?? '{}');
   expect(data.timepoints).toEqual(['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);
-  await expect(page.locator('.chart-summary')).toContainText('Proteína C reactiva descendió de 10,01 a 1,60 mg/dL');
+  await expect(page.locator('.chart-summary')).toContainText('Proteína C reactiva: descenso de 10,01 a 1,60 mg/dL');
   await expect(page.locator('#table-1 tr[data-analyte="crp"] td').nth(2)).toContainText('1,60');
   // Tooltips and points carry the values formatted for the page's locale.
   expect(data.series[1].points.map((p: { display: string }) => p.display)).toEqual(['0,71', '0,87', '5,60', '1,28']);
@@ -114,4 +114,20 @@ test.describe('with reduced motion', () => {
 test('without reduced motion, anchors scroll smoothly', async ({ page }) => {
   await page.goto('clinical-case/');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});
+
+test('the Spanish summary reads right for singular and plural analytes: no verb to agree with either', async ({
+  page,
+}) => {
+  await page.goto('es/clinical-case/');
+  const lines = page.locator('.chart-summary li');
+  // "Leucocitos" is plural and "Proteína C reactiva" singular: a conjugated verb would fit only one of them.
+  await expect(lines.filter({ hasText: /^Leucocitos:/ })).toHaveText('Leucocitos: aumento de 4,42 a 8,11 /μL');
+  await expect(lines.filter({ hasText: /^Proteína C reactiva:/ })).toHaveText(
+    'Proteína C reactiva: descenso de 10,01 a 1,60 mg/dL',
+  );
+  for (const line of await lines.allTextContents())
+    expect(line.trim()).toMatch(
+      /^[^:]+: (aumento de [\d,]+ a [\d,]+|descenso de [\d,]+ a [\d,]+|sin cambios, [\d,]+) /,
+    );
 });

@@ -38,6 +38,21 @@ test.describe('a reader whose browser prefers Spanish', () => {
     await page.goto('introduction/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();
   });
+  test('sees the suggestion at most once per visit, even when not dismissed', async ({ page }) => {
+    await page.goto('discussion/');
+    await expect(page.locator('.lang-suggestion')).toBeVisible();
+    await page.goto('introduction/');
+    await expect(page.locator('.lang-suggestion')).toBeHidden();
+  });
+  test('never sees it again once dismissed, not even in a new visit', async ({ page, context }) => {
+    await page.goto('discussion/');
+    await page.locator('.lang-suggestion').getByRole('button', { name: 'Cerrar' }).click();
+    // A new tab is a new visit (its own session), with the same stored choice.
+    const visit = await context.newPage();
+    await visit.goto('clinical-case/');
+    await expect(visit.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(visit.locator('.lang-suggestion')).toBeHidden();
+  });
   test('sees no suggestion on a Spanish page', async ({ page }) => {
     await page.goto('es/discussion/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();
@@ -54,6 +69,12 @@ test.describe('a reader whose browser prefers English', () => {
       'href',
       /\/clinical-case\/$/,
     );
+  });
+  test('sees no suggestion on the side-by-side pages, which already show English', async ({ page }) => {
+    for (const path of ['es/parallel/clinical-case/', 'es/parallel/', 'parallel/discussion/']) {
+      await page.goto(path);
+      await expect(page.locator('language-suggestion'), path).toHaveCount(0);
+    }
   });
   test('sees no suggestion on an English page', async ({ page }) => {
     await page.goto('clinical-case/');

@@ -156,3 +156,70 @@ test('a shared ?q= link opens the search with that query, shown as text', async 
   await expect(page.locator('dialog img')).toHaveCount(0);
   expect(await page.title()).not.toBe('1');
 });
+
+test('an author search shows the names without their affiliation marks', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'Olivares');
+  const excerpt = dialog.locator('.search-result-excerpt', { hasText: 'Olivares' }).first();
+  await expect(excerpt).toContainText('Luis Figuero-Pérez. Alejandro Olivares-Hernández. Roberto A. Escala-Cornejo.');
+  await expect(excerpt).not.toContainText('◇');
+  await expect(excerpt).not.toContainText('a,b');
+});
+
+for (const [locale, prefix, keyLabel] of [
+  ['en', '', 'References'],
+  ['es', 'es/', 'Referencias'],
+] as const)
+  test(`${locale}: with the keyboard alone, "Monteagudo", ↓ and Enter open reference 7, highlighted`, async ({
+    page,
+  }) => {
+    await page.goto(prefix);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Monteagudo');
+    const dialog = page.getByRole('dialog');
+    const first = dialog.locator('.search-results a').first();
+    await expect(first).toHaveAttribute('href', new RegExp(`${prefix}references/\\?highlight=monteagudo#ref-7$`, 'i'));
+    await expect(dialog.locator('.search-result-section').first()).toHaveText(keyLabel);
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${prefix}references/\\?highlight=monteagudo#ref-7$`, 'i'));
+    await expect(page.locator('#ref-7 mark.pagefind-highlight')).toHaveText('Monteagudo');
+  });
+
+test('↓ and ↑ move through the results, ↑ from the first returns to the box, and Tab goes box, results, filter, close', async ({
+  page,
+}) => {
+  await page.goto('');
+  const dialog = await search(page, 'tocilizumab');
+  const box = dialog.getByRole('searchbox');
+  const links = dialog.locator('.search-results a');
+  expect(await links.count()).toBeGreaterThan(2);
+  await box.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  // Tab order: the box, every result link, the section filter, the close button.
+  const order: string[] = [];
+  for (let i = 0; i <= (await links.count()) + 2; i++) {
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.matches('input')
+          ? 'box'
+          : el.closest('.search-results')
+            ? 'result'
+            : el.matches('select')
+              ? 'filter'
+              : (el.textContent?.trim() ?? '');
+      }),
+    );
+    await page.keyboard.press('Tab');
+  }
+  expect(order.filter((v, i) => v !== order[i - 1])).toEqual(['box', 'result', 'filter', 'Close search', 'box']);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -1,20 +1,8 @@
-import { crawl } from './crawl.ts';
-import { expect, READING_PAGES, SITE_PAGES, test } from './fixtures.ts';
+import { expect, READING_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 // These run against the build made with --site https://example.org --base /case-report/ (npm run build:subpath),
 // served by each test host under /case-report/ (see playwright.config.ts).
 const SITE = 'https://example.org/case-report/';
-
-test('under /case-report/ a crawl finds every page, asset and anchor, with no redirect', async ({
-  request,
-  baseURL,
-}) => {
-  expect(baseURL).toMatch(/\/case-report\/$/);
-  const result = await crawl(request, baseURL!);
-  expect(result.problems).toEqual([]);
-  for (const { path } of SITE_PAGES) expect(result.pages).toContain(`${baseURL}${path}`);
-  expect(result.pages.every((p) => new URL(p).pathname.startsWith('/case-report/'))).toBe(true);
-});
 
 test('under /case-report/ search loads and its results open the right anchor', async ({ page }) => {
   await page.goto('es/');
@@ -42,22 +30,33 @@ test('under /case-report/ the chart loads and the language switch keeps the anch
   await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
 });
 
-for (const { path, locale } of READING_PAGES)
-  test(`/${path} names its absolute canonical URL, language alternates and x-default`, async ({ page }) => {
+test('every reading page names its absolute canonical URL, language alternates, x-default and share card', async ({
+  page,
+}) => {
+  test.setTimeout(WALK_TIMEOUT);
+  for (const { path, locale } of READING_PAGES) {
     await page.goto(path);
     const counterpart = locale === 'en' ? `es/${path}` : path.replace(/^es\//, '');
     const english = locale === 'en' ? path : counterpart;
     const href = async (selector: string) => page.locator(selector).getAttribute('href');
-    expect(await href(`link[rel="alternate"][hreflang="${locale}"]`)).toBe(`${SITE}${path}`);
-    expect(await href(`link[rel="alternate"][hreflang="${locale === 'en' ? 'es' : 'en'}"]`)).toBe(
+    expect(await href(`link[rel="alternate"][hreflang="${locale}"]`), path).toBe(`${SITE}${path}`);
+    expect(await href(`link[rel="alternate"][hreflang="${locale === 'en' ? 'es' : 'en'}"]`), path).toBe(
       `${SITE}${counterpart}`,
     );
-    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(`${SITE}${english}`);
-    expect(await href('link[rel="canonical"]')).toBe(`${SITE}${path}`);
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${path}`);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(ld.url).toBe(`${SITE}${path}`);
-  });
+    expect(await href('link[rel="alternate"][hreflang="x-default"]'), path).toBe(`${SITE}${english}`);
+    expect(await href('link[rel="canonical"]'), path).toBe(`${SITE}${path}`);
+    await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute('content', `${SITE}${path}`);
+    await expect(page.locator('meta[property="og:image"]'), path).toHaveAttribute(
+      'content',
+      `${SITE}share-card/${locale}.png`,
+    );
+    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary_large_image');
+    if (path === '' || path === 'es/') {
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      expect(ld.url, path).toBe(`${SITE}${path}`);
+    }
+  }
+});
 
 test('the sitemap lists both languages with their alternates and x-default, and robots.txt names it', async ({
   request,

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getMetadata } from '../../data/article.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { LOCALES, type Locale } from '../../lib/locales.ts';
+import { shareCardPng } from '../../lib/share-card.ts';
+
+/** /share-card/en.png and /share-card/es.png: each language's share card (og:image, twitter:image). */
+export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params['locale'] as Locale;
+  const t = useTranslations(locale);
+  const meta = await getMetadata();
+  const names = meta.authors.map((a) => `${a.family} ${a.initials}`);
+  const png = await shareCardPng({
+    lang: locale,
+    kicker: `${meta.journal.title} · ${meta.year}`,
+    title: meta.title[locale],
+    authors: names.length > 3 ? `${names.slice(0, 3).join(', ')}, ${t('share.etAl')}` : names.join(', '),
+    doi: meta.doi,
+    edition: t('share.edition'),
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
