@@ -127,7 +127,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',
-  'notFound.sections': 'Or go straight to a section, or search the article from the header:',
+  'notFound.sections': 'Or go straight to a section:',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -108,7 +108,7 @@ export const es: Record<UiKey, string> = {
   'labs.chart.censoredNote': 'Fuera del intervalo de medida (informado como {value})',
   'labs.chart.missing': 'no disponible',
   'labs.chart.stepsNote':
-    'Los cuatro momentos son momentos sucesivos, no una escala temporal: el artículo no indica todos los intervalos entre ellos.',
+    'Los cuatro puntos de la tabla 1 son momentos sucesivos, no una escala temporal: el artículo no indica todos los intervalos entre ellos.',
   'labs.chart.noJs': 'El gráfico necesita JavaScript; la tabla 1 contiene todos los valores.',
   'labs.chart.loading': 'El gráfico se carga al desplazarse hasta él.',
   'labs.chart.eventAt': 'en «{timepoint}»',
@@ -128,6 +128,6 @@ export const es: Record<UiKey, string> = {
     'Texto y datos reproducidos del artículo publicado para su lectura; el texto en inglés es la versión de referencia.',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección.',
-  'notFound.sections': 'O vaya directamente a una sección, o busque en el artículo desde la cabecera:',
+  'notFound.sections': 'O vaya directamente a una sección:',
   'notFound.home': 'Ir a la página de inicio del artículo',
 };
