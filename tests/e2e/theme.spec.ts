@@ -35,3 +35,17 @@ test('a stored theme applies before any module script runs: no flash of the wron
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background(page)).toBe(DARK);
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test.describe(`with the system in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    test('the browser’s theme-color is the page background', async ({ page }) => {
+      await page.goto('');
+      const color = await page
+        .locator(`meta[name="theme-color"][media="(prefers-color-scheme: ${colorScheme})"]`)
+        .getAttribute('content');
+      // #rrggbb as the rgb() the page computes.
+      const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(color!.slice(i, i + 2), 16)).join(', ')})`;
+      expect(await background(page)).toBe(rgb);
+    });
+  });
