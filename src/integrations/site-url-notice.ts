@@ -1,6 +1,6 @@
 /**
  * Says, once per build, when the build was not told its site URL: such a build writes no absolute URL (no
- * canonical links, language alternates, sitemap, or citation URLs) rather than a guessed one.
+ * canonical links, language alternates, `og:url`, share cards, sitemap or JSON-LD URLs) rather than a guessed one.
  */
 import type { AstroIntegration } from 'astro';
 
@@ -15,8 +15,8 @@ export default function siteUrlNotice(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         if (hasSite) return;
         logger.warn(
-          'No site URL was given, so this build has no canonical links, language alternates, sitemap or absolute ' +
-            'citation URLs. Set it for a deploy: SITE_URL=https://example.org npm run build ' +
+          'No site URL was given, so this build has no canonical links, language alternates, share cards or ' +
+            'sitemap. Set it for a deploy: SITE_URL=https://example.org npm run build ' +
             '(or: npx astro build --site https://example.org).',
         );
       },

@@ -11,7 +11,6 @@ export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
 /** What a card says. */
 export interface ShareCardText {
-  lang: string;
   /** A short line above the title: the journal and year. */
   kicker: string;
   title: string;

@@ -13,7 +13,6 @@ export const GET: APIRoute = async ({ params }) => {
   const meta = await getMetadata();
   const names = meta.authors.map((a) => `${a.family} ${a.initials}`);
   const png = await shareCardPng({
-    lang: locale,
     kicker: `${meta.journal.title} · ${meta.year}`,
     title: meta.title[locale],
     authors: names.length > 3 ? `${names.slice(0, 3).join(', ')}, ${t('share.etAl')}` : names.join(', '),
