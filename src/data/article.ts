@@ -3,26 +3,29 @@
  * citation or a missing translation fails the build with a message that names the file.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkArticle, citationPlaces, type CitationPlace, type SectionSource } from '../lib/content-checks.ts';
+import { COMPONENT_ANCHORS } from '../components/anchors.ts';
+import { checkArticle, type ModelledSection } from '../lib/content-checks.ts';
 import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import type { ArticleMetadata, LabTable, Reference } from '../lib/schemas.ts';
-import { isSectionId, type SectionId } from '../lib/sections.ts';
+import { sectionModel, type CitationPlace, type SectionModel } from '../lib/section-model.ts';
+import { SECTION_IDS, type SectionId } from '../lib/sections.ts';
 
 export type SectionEntry = CollectionEntry<'article'>;
 
 const REFERENCES_FILE = 'content/references/references.yaml';
 
-function sourceOf(entry: SectionEntry): SectionSource {
+function sourceOf(entry: SectionEntry): ModelledSection {
   const [locale = '', section = ''] = entry.id.split('/');
-  return {
+  const source = {
     locale: isLocale(locale) ? locale : ('?' as Locale),
     section,
     file: `content/article/${entry.id}.mdx`,
     body: entry.body ?? '',
   };
+  return { ...source, model: sectionModel(source, COMPONENT_ANCHORS) };
 }
 
-let checked: Promise<{ places: CitationPlace[] }> | undefined;
+let checked: Promise<ModelledSection[]> | undefined;
 
 /** Runs the cross-file checks once per build. */
 export function checkedContent() {
@@ -38,7 +41,7 @@ export function checkedContent() {
       references.map((r) => r.id),
       REFERENCES_FILE,
     );
-    return { places: citationPlaces(sources) };
+    return sources;
   })();
   return checked;
 }
@@ -71,9 +74,20 @@ export async function getLabTable(): Promise<LabTable> {
   return entry.data;
 }
 
-/** Where each reference is cited, for the reference list's back-links. */
-export async function getCitationPlaces(): Promise<CitationPlace[]> {
-  return (await checkedContent()).places;
+/** A section's blocks and citations: what its page renders, lists in the contents and links back to. */
+export async function getSectionModel(locale: Locale, section: SectionId): Promise<SectionModel> {
+  const found = (await checkedContent()).find((s) => s.locale === locale && s.section === section);
+  if (!found) throw new Error(`content/article/${locale}/${section}.mdx: is missing`);
+  return found.model;
 }
 
-export { isSectionId };
+/** Every citation of the article in reading order (the Spanish cites the same), for the back-links. */
+export async function getCitationPlaces(): Promise<(CitationPlace & { section: SectionId })[]> {
+  const sources = await checkedContent();
+  return SECTION_IDS.flatMap((section) =>
+    (sources.find((s) => s.locale === 'en' && s.section === section)?.model.citations ?? []).map((c) => ({
+      ...c,
+      section,
+    })),
+  );
+}

@@ -1,3 +1,4 @@
+import { interpolate } from '../lib/interpolate.ts';
 import type { Locale } from '../lib/locales.ts';
 import { en, type UiKey } from './en.ts';
 import { es } from './es.ts';
@@ -5,9 +6,10 @@ import { es } from './es.ts';
 export type { UiKey };
 const strings: Record<Locale, Record<UiKey, string>> = { en, es };
 
-/** A translator for one locale: `t('search.results', { count: 3, query })` fills `{count}` and `{query}`. */
+/**
+ * A translator for one locale: `t('search.results', { count: 3, query })` fills `{count}` and `{query}`. Pages and
+ * components get the page's own from `Astro.locals.t` (src/middleware.ts); call this only for another locale.
+ */
 export function useTranslations(locale: Locale) {
-  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    strings[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
+  return (key: UiKey, vars: Record<string, string | number> = {}): string => interpolate(strings[locale][key], vars);
 }
-export type Translate = ReturnType<typeof useTranslations>;

@@ -1,11 +1,12 @@
 /**
- * Works on a section's rendered HTML: gives every top-level block and every citation a stable id (the same in
- * both languages), and pairs the English and Spanish blocks for the side-by-side view.
+ * Works on a section's rendered HTML: stamps the section model's ids on its blocks and citations (the same in both
+ * languages), and pairs the English and Spanish blocks for the side-by-side view.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import type { SectionModel } from './section-model.ts';
 
 function parseFragment(html: string): Root {
   return fromHtml(html, { fragment: true });
@@ -26,35 +27,43 @@ function nonBlocks(root: Root): string {
   return toHtml({ type: 'root', children: extras });
 }
 
-/** The id of citation `occurrence` of reference `n` in `section`: "cite-discussion-3", then "cite-discussion-3-2". */
-export function citationId(section: string, n: number, occurrence: number): string {
-  return `cite-${section}-${n}${occurrence > 1 ? `-${occurrence}` : ''}`;
-}
-
 /**
- * Gives each top-level block of a section `data-block` and an id (`<section>-<n>` unless it has one, like
- * `table-1`), and each `a[data-ref]` citation its id.
+ * Stamps a section model on the section's HTML: each top-level block gets `data-block` and the model's id, each
+ * `a[data-ref]` citation its id. The HTML is what the model's MDX rendered, so a mismatch is a bug in a component,
+ * and fails the build naming the section.
  */
-function annotate(root: Root, section: string): Element[] {
+function annotate(root: Root, model: SectionModel, section: string): Element[] {
   const blocks = topLevelBlocks(root);
+  const fail = (what: string) => {
+    throw new Error(
+      `Section "${section}" rendered ${what} than its MDX has: a component renders extra top-level markup`,
+    );
+  };
+  if (blocks.length !== model.blocks.length)
+    fail(`${blocks.length} blocks, ${blocks.length > model.blocks.length ? 'more' : 'fewer'}`);
   blocks.forEach((block, i) => {
+    const id = model.blocks[i]?.id ?? '';
+    const own = block.properties['id'];
+    if (own !== undefined && own !== id)
+      throw new Error(
+        `Section "${section}": block ${i + 1} renders id "${String(own)}" but the section model expects "${id}"`,
+      );
     block.properties['dataBlock'] = String(i + 1);
-    block.properties['id'] ??= `${section}-${i + 1}`;
+    block.properties['id'] = id;
   });
-  const seen = new Map<string, number>();
-  for (const link of selectAll('a[data-ref]', root)) {
-    const n = String(link.properties['dataRef']);
-    const occurrence = (seen.get(n) ?? 0) + 1;
-    seen.set(n, occurrence);
-    link.properties['id'] = citationId(section, Number(n), occurrence);
-  }
+  const links = selectAll('a[data-ref]', root);
+  if (links.length !== model.citations.length)
+    fail(`${links.length} citations, ${links.length > model.citations.length ? 'more' : 'fewer'}`);
+  links.forEach((link, i) => {
+    link.properties['id'] = model.citations[i]?.id;
+  });
   return blocks;
 }
 
-/** A section's HTML with block and citation ids (see `annotate`). */
-export function annotateSection(html: string, section: string): string {
+/** A section's HTML with the model's block and citation ids (see `annotate`). */
+export function annotateSection(html: string, model: SectionModel, section: string): string {
   const root = parseFragment(html);
-  for (const block of annotate(root, section)) block.properties['dataPlace'] = '';
+  for (const block of annotate(root, model, section)) block.properties['dataPlace'] = '';
   return toHtml(root);
 }
 
@@ -94,34 +103,17 @@ export interface BlockPair {
 }
 
 /**
- * Pairs the top-level blocks of a section's English and Spanish HTML, one to one and in order. Spanish ids get
- * the prefix `es-` so both sides can stand on one page. Throws, naming the section and the first block that does
- * not pair, when the two sides differ in length or in kind of block.
+ * Pairs the top-level blocks of a section's English and Spanish HTML, one to one and in order (the build's
+ * alignment check guarantees they pair). Spanish ids get the prefix `es-` so both sides can stand on one page.
  */
-export function pairSections(enHtml: string, esHtml: string, section: string): PairedSection {
+export function pairSections(enHtml: string, esHtml: string, model: SectionModel, section: string): PairedSection {
   const enRoot = parseFragment(enHtml);
   const esRoot = parseFragment(esHtml);
-  const en = annotate(enRoot, section);
-  const es = annotate(esRoot, section);
+  const en = annotate(enRoot, model, section);
+  const es = annotate(esRoot, model, section);
   prefixIds(esRoot, 'es-');
-  const kind = (el: Element | undefined) => (el ? `<${el.tagName}>` : 'nothing');
-  const excerpt = (el: Element | undefined) =>
-    el
-      ? toHtml(el.children as ElementContent[])
-          .replace(/<[^>]+>/g, '')
-          .replace(/\s+/g, ' ')
-          .trim()
-          .slice(0, 60)
-      : '';
-  for (let i = 0; i < Math.max(en.length, es.length); i++) {
-    if (en[i]?.tagName !== es[i]?.tagName)
-      throw new Error(
-        `Section "${section}" does not align for the side-by-side view: block ${i + 1} is ${kind(en[i])} ` +
-          `"${excerpt(en[i])}" in English but ${kind(es[i])} "${excerpt(es[i])}" in Spanish.`,
-      );
-  }
   const pairs = en.map((block, i) => {
-    // The row takes the English block's id, so #table-1 or #discussion-2 lands on the pair.
+    // The row takes the block's id, so #table-1 or #discussion-2 lands on the pair.
     const id = String(block.properties['id']);
     delete block.properties['id'];
     return { id, en: toHtml(block), es: toHtml(es[i] as Element) };

@@ -222,10 +222,3 @@ export type ArticleMetadata = z.output<typeof metadataSchema>;
 export type Reference = z.output<typeof referenceSchema>;
 export type LabTable = z.output<typeof labTableSchema>;
 export type Analyte = LabTable['analytes'][number];
-
-/** Formats a failed validation as one line per problem: "file: field.path: message". */
-export function describeIssues(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`)
-    .join('\n');
-}

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts';
 import type { PageSlug } from './sections.ts';
 
 /** A page's path without the base: "/", "/clinical-case/", "/es/", "/es/parallel/discussion/". */
@@ -13,13 +13,12 @@ export function withBase(base: string, path: string): string {
   return `${head}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-/** The route a path (without base) stands for, or null for a path that is not a reading page. */
-export function parsePagePath(path: string): { locale: Locale; slug: string; parallel: boolean } | null {
-  const parts = path.split('/').filter(Boolean);
-  const locale: Locale = parts[0] === 'es' ? 'es' : 'en';
-  if (locale === 'es') parts.shift();
-  const parallel = parts[0] === 'parallel';
-  if (parallel) parts.shift();
-  if (parts.length > 1) return null;
-  return { locale, slug: parts[0] ?? '', parallel };
+/**
+ * The locale of a URL path under the site's base: "/case-report/es/discussion/" with base "/case-report/" → "es".
+ * Any path that is not under a locale's folder (the 404 page, the root) is the default locale's.
+ */
+export function localeOfPath(pathname: string, base: string): Locale {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  const first = rest.split('/').find(Boolean);
+  return isLocale(first) ? first : DEFAULT_LOCALE;
 }

@@ -17,6 +17,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartData, ChartSeries } from '../lib/lab-chart-data.ts';
+import { interpolate } from '../lib/interpolate.ts';
 
 Chart.register(
   LineController,
@@ -29,10 +30,7 @@ Chart.register(
   Legend,
 );
 
-type Strings = Record<
-  'canvasLabel' | 'allUln' | 'ulnAxis' | 'referenceRange' | 'upperLimit' | 'censored' | 'censoredLegend' | 'missing',
-  string
->;
+type Strings = Record<'canvasLabel' | 'allUln' | 'ulnAxis' | 'censored' | 'censoredLegend', string>;
 interface Band {
   low: number;
   high: number;
@@ -40,6 +38,8 @@ interface Band {
 interface Options {
   band: Band | null;
   events: ChartData['events'];
+  /** Resolved by update() when the theme changes, not on every animation frame. */
+  colors: { band: string; event: string };
 }
 
 declare module 'chart.js' {
@@ -47,9 +47,6 @@ declare module 'chart.js' {
     annotations?: Options & { _type?: TType };
   }
 }
-
-const fill = (template: string, vars: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 
 /** The theme's colours as canvas can use them: tokens are light-dark() pairs, so resolve each through a probe. */
 function palette() {
@@ -80,7 +77,7 @@ const annotations: Plugin<'line', Options> = {
     const x = scales['x'];
     const y = scales['y'];
     if (!x || !y) return;
-    const colors = palette();
+    const { colors } = options;
     ctx.save();
     if (options.band) {
       const top = Math.max(y.getPixelForValue(options.band.high), chartArea.top);
@@ -193,13 +190,13 @@ export function render(root: HTMLElement): void {
               const series = config().shown[item.datasetIndex];
               const point = series?.points[item.dataIndex];
               if (!series || !point) return '';
-              const value = point.censored ? fill(strings.censored, { value: point.display }) : point.display;
+              const value = point.censored ? interpolate(strings.censored, { value: point.display }) : point.display;
               const multiple = config().uln && point.uln !== null ? ` (×${number.format(point.uln)})` : '';
               return `${series.name}: ${value} ${series.unit}${multiple}`;
             },
           },
         },
-        annotations: { band: initial.band, events: data.events },
+        annotations: { band: initial.band, events: data.events, colors },
       },
     },
     plugins: [annotations],
@@ -212,11 +209,11 @@ export function render(root: HTMLElement): void {
     chart.options.scales = scales(next);
     const plugins = chart.options.plugins;
     if (plugins) {
-      plugins.annotations = { band: next.band, events: data.events };
+      plugins.annotations = { band: next.band, events: data.events, colors };
       if (plugins.legend?.labels) plugins.legend.labels.color = colors.text;
     }
     const name = next.uln ? strings.allUln : (next.shown[0]?.name ?? '');
-    canvas.setAttribute('aria-label', fill(strings.canvasLabel, { analyte: name }));
+    canvas.setAttribute('aria-label', interpolate(strings.canvasLabel, { analyte: name }));
     chart.update();
   };
 

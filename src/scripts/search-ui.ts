@@ -2,6 +2,8 @@
  * Runs searches with Pagefind's JS API and renders the results. Loaded on the dialog's first opening only; it
  * imports Pagefind from the site's own bundle path, so it works under any base path.
  */
+import { interpolate } from '../lib/interpolate.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -77,8 +79,7 @@ export function attach(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.search-results');
   if (!input || !select || !status || !list) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
-  const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const say = (key: string, vars: Record<string, string | number> = {}) => interpolate(strings[key] ?? '', vars);
 
   status.textContent = say('loading');
   const bundle = root.dataset['bundle'] ?? '/pagefind/';

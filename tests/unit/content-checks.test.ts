@@ -1,33 +1,30 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import {
-  alignmentProblem,
-  blocksOf,
-  checkArticle,
-  citationPlaces,
-  ContentError,
-  scanCitations,
-  type SectionSource,
-} from '../../src/lib/content-checks.ts';
+import { alignmentProblem, checkArticle, type ModelledSection } from '../../src/lib/content-checks.ts';
 import type { Locale } from '../../src/lib/locales.ts';
+import { ContentError, sectionModel, type SectionSource } from '../../src/lib/section-model.ts';
+
+const modelled = (source: SectionSource): ModelledSection => ({ ...source, model: sectionModel(source) });
 
 const root = new URL('../../content/article/', import.meta.url);
 const REFS = ['1', '2', '3', '4', '5', '6', '7'];
 
 /** The real sections, read the way the site reads them (body without front matter). */
-function realSources(): SectionSource[] {
+function realSources(): ModelledSection[] {
   return (['en', 'es'] as Locale[]).flatMap((locale) =>
-    readdirSync(new URL(`${locale}/`, root)).map((name) => ({
-      locale,
-      section: name.replace(/\.mdx$/, ''),
-      file: `content/article/${locale}/${name}`,
-      body: readFileSync(new URL(`${locale}/${name}`, root), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
-    })),
+    readdirSync(new URL(`${locale}/`, root)).map((name) =>
+      modelled({
+        locale,
+        section: name.replace(/\.mdx$/, ''),
+        file: `content/article/${locale}/${name}`,
+        body: readFileSync(new URL(`${locale}/${name}`, root), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
+      }),
+    ),
   );
 }
-const edit = (sources: SectionSource[], file: string, change: (body: string) => string) =>
-  sources.map((s) => (s.file.endsWith(file) ? { ...s, body: change(s.body) } : s));
+const edit = (sources: ModelledSection[], file: string, change: (body: string) => string) =>
+  sources.map((s) => (s.file.endsWith(file) ? modelled({ ...s, body: change(s.body) }) : s));
 const problemsOf = (fn: () => void) => {
   try {
     fn();
@@ -69,7 +66,7 @@ describe('checkArticle', () => {
   it('fails on a file that is not a section of the article', () => {
     const sources = [
       ...realSources(),
-      { locale: 'en' as const, section: 'methods', file: 'content/article/en/methods.mdx', body: 'x' },
+      modelled({ locale: 'en', section: 'methods', file: 'content/article/en/methods.mdx', body: 'x' }),
     ];
     assert.ok(problemsOf(() => checkArticle(sources, REFS, 'r')).some((p) => p.includes('"methods" is not a section')));
   });
@@ -85,12 +82,7 @@ describe('checkArticle', () => {
 });
 
 describe('alignmentProblem', () => {
-  const section = (locale: Locale, body: string): SectionSource => ({
-    locale,
-    section: 's',
-    file: `${locale}/s.mdx`,
-    body,
-  });
+  const section = (locale: Locale, body: string) => modelled({ locale, section: 's', file: `${locale}/s.mdx`, body });
   it('names the first paragraph that does not pair', () => {
     const en = section('en', 'One.\n\nTwo.\n\n- a list');
     const es = section('es', 'Uno.\n\nDos.\n\nTres.');
@@ -113,33 +105,43 @@ describe('alignmentProblem', () => {
   });
 });
 
-describe('scanCitations', () => {
-  it('lists cited reference numbers in reading order', () => {
+describe('sectionModel', () => {
+  const model = (body: string) =>
+    sectionModel({ locale: 'en', section: 'discussion', file: 'f', body }, { LabTable: 'table-1' });
+  it('lists the citations in reading order', () => {
     const source = realSources().find((s) => s.file.endsWith('en/discussion.mdx'))!;
-    assert.deepEqual(scanCitations(source), [3, 5, 6, 7]);
+    assert.deepEqual(
+      source.model.citations.map((c) => c.reference),
+      [3, 5, 6, 7],
+    );
   });
-});
-
-describe('citationPlaces', () => {
   it('numbers repeated citations of a reference within a section', () => {
-    const sources: SectionSource[] = [
-      { locale: 'en', section: 'discussion', file: 'f', body: 'A.<Cite n={3} /> B.<Cite n={3} />' },
-    ];
-    assert.deepEqual(citationPlaces(sources), [
-      { section: 'discussion', reference: 3, occurrence: 1 },
-      { section: 'discussion', reference: 3, occurrence: 2 },
+    assert.deepEqual(model('A.<Cite n={3} /> B.<Cite n={3} /> C.<Cite n={4} />').citations, [
+      { section: 'discussion', reference: 3, occurrence: 1, id: 'cite-discussion-3' },
+      { section: 'discussion', reference: 3, occurrence: 2, id: 'cite-discussion-3-2' },
+      { section: 'discussion', reference: 4, occurrence: 1, id: 'cite-discussion-4' },
     ]);
   });
-});
-
-describe('blocksOf', () => {
-  it('reads components with their literal attributes', () => {
-    const [block] = blocksOf({
-      locale: 'en',
-      section: 's',
-      file: 'f',
-      body: '<Figure id="fig-1" label="Fig. 1">Caption.</Figure>',
+  it('marks a citation without a number as NaN', () => {
+    assert.ok(Number.isNaN(model('A.<Cite n="x" />').citations[0]?.reference));
+  });
+  it('reads components with their literal attributes and their own id', () => {
+    const [block] = model('<Figure id="fig-1" label="Fig. 1">Caption.</Figure>').blocks;
+    assert.deepEqual(block, {
+      kind: '<Figure>',
+      excerpt: 'Caption.',
+      attributes: { id: 'fig-1', label: 'Fig. 1' },
+      id: 'fig-1',
     });
-    assert.deepEqual(block, { kind: '<Figure>', excerpt: 'Caption.', attributes: { id: 'fig-1', label: 'Fig. 1' } });
+  });
+  it('numbers other blocks by position, and gives a component its fixed anchor', () => {
+    assert.deepEqual(
+      model('One.\n\n<LabTable />\n\n- a list').blocks.map((b) => [b.kind, b.id]),
+      [
+        ['paragraph', 'discussion-1'],
+        ['<LabTable>', 'table-1'],
+        ['list', 'discussion-3'],
+      ],
+    );
   });
 });

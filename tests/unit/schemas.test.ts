@@ -2,18 +2,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import {
-  describeIssues,
-  labTableSchema,
-  metadataSchema,
-  referenceSchema,
-  sectionSchema,
-} from '../../src/lib/schemas.ts';
+import type { z } from 'astro/zod';
+import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from '../../src/lib/schemas.ts';
 
 const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 const metadata = () => read('metadata/article.yaml')[0];
 const table = () => read('labs/table-1.yaml')[0];
 const references = () => read('references/references.yaml');
+
+/** A failed validation as one line per problem ("file: field.path: message"), as an editor reads it. */
+function describeIssues(file: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`)
+    .join('\n');
+}
 
 /** Validates and returns the "file: field: message" lines, or [] when valid. */
 function problems(
@@ -33,7 +35,7 @@ describe('the content files as they are', () => {
   });
 });
 
-describe('describeIssues', () => {
+describe('the schemas’ messages', () => {
   it('names the file and the field of a missing field', () => {
     const data = metadata();
     delete data.doi;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pagePath, parsePagePath, withBase } from '../../src/lib/urls.ts';
+import { localeOfPath, pagePath, withBase } from '../../src/lib/urls.ts';
 
 describe('pagePath', () => {
   it('puts English at the root and Spanish under /es/, with the same slugs', () => {
@@ -23,14 +23,19 @@ describe('withBase', () => {
   });
 });
 
-describe('parsePagePath', () => {
-  it('reads back what pagePath writes', () => {
-    for (const locale of ['en', 'es'] as const)
-      for (const slug of ['', 'references'] as const)
-        for (const parallel of [false, true])
-          assert.deepEqual(parsePagePath(pagePath(locale, slug, { parallel })), { locale, slug, parallel });
+describe('localeOfPath', () => {
+  it('reads the locale folder under the base', () => {
+    assert.equal(localeOfPath('/es/discussion/', '/'), 'es');
+    assert.equal(localeOfPath('/case-report/es/parallel/', '/case-report/'), 'es');
+    assert.equal(localeOfPath('/case-report/es', '/case-report/'), 'es');
   });
-  it('rejects deeper paths', () => {
-    assert.equal(parsePagePath('/es/a/b/'), null);
+  it('gives English to the root, English pages and paths that are not a locale', () => {
+    assert.equal(localeOfPath('/', '/'), 'en');
+    assert.equal(localeOfPath('/case-report/clinical-case/', '/case-report/'), 'en');
+    assert.equal(localeOfPath('/404.html', '/'), 'en');
+    assert.equal(localeOfPath('/espana/', '/'), 'en');
+  });
+  it('does not read a locale out of the base itself', () => {
+    assert.equal(localeOfPath('/es/', '/es/'), 'en');
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Everything the reading route renders, gathered from content: the page's sections in both languages with their
+ * models, and its route data (src/lib/route-data.ts).
+ */
+import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../components/anchors.ts';
+import type { useTranslations } from '../i18n/index.ts';
+import type { Locale } from '../lib/locales.ts';
+import { routeData, type RouteData } from '../lib/route-data.ts';
+import type { SectionModel } from '../lib/section-model.ts';
+import { LOCALES } from '../lib/locales.ts';
+import { PAGES, type PageSlug, type SectionId } from '../lib/sections.ts';
+import { getLabTable, getMetadata, getSection, getSectionModel, type SectionEntry } from './article.ts';
+
+/** One reading page: a locale, a page and a view. */
+// A type, not an interface: getStaticPaths props must be assignable to a record.
+export type RouteProps = {
+  locale: Locale;
+  slug: PageSlug;
+  parallel: boolean;
+};
+
+/** Every reading page, in both languages and both views. */
+export const ROUTES: readonly RouteProps[] = LOCALES.flatMap((locale) =>
+  PAGES.flatMap((page) => [false, true].map((parallel) => ({ locale, slug: page.slug, parallel }))),
+);
+
+/** A section of the page in both languages; `own` is the page's language. */
+export interface PageSection {
+  id: SectionId;
+  en: SectionEntry;
+  es: SectionEntry;
+  own: SectionEntry;
+  model: SectionModel;
+}
+
+export interface Route extends RouteProps, RouteData {
+  sections: PageSection[];
+}
+
+/** The sections and route data of one reading page. */
+export async function getRoute(props: RouteProps, t: ReturnType<typeof useTranslations>): Promise<Route> {
+  const { locale, slug } = props;
+  const page = PAGES.find((p) => p.slug === slug) ?? PAGES[0]!;
+  const [meta, table] = await Promise.all([getMetadata(), getLabTable()]);
+  const sections = await Promise.all(
+    page.sections.map(async (id): Promise<PageSection> => {
+      const [en, es, model] = await Promise.all([
+        getSection('en', id),
+        getSection('es', id),
+        getSectionModel(locale, id),
+      ]);
+      return { id, en, es, own: locale === 'en' ? en : es, model };
+    }),
+  );
+  const data = routeData({
+    ...props,
+    articleTitle: meta.title[locale],
+    shortTitle: meta.shortTitle[locale],
+    sections: sections.map((s) => ({
+      id: s.id,
+      title: s.own.data.title,
+      description: s.own.data.description,
+      blocks: s.model.blocks,
+    })),
+    landmarks: { [LAB_TABLE_ID]: table.label[locale], [LAB_CHART_ID]: t('labs.chart.heading') },
+    howToCiteId: HOW_TO_CITE_ID,
+    t,
+  });
+  return { ...props, ...data, sections };
+}

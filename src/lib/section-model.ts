@@ -1,0 +1,146 @@
+/**
+ * The one model of a section: its top-level blocks and its citations, numbered from the MDX source. The build's
+ * checks read it (alignment, citations), the renderer stamps its ids on the HTML (src/lib/blocks.ts), and the
+ * reference list links back to its citations, so the three cannot disagree.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { Locale } from './locales.ts';
+
+/** A failure of the content: its message lists every problem, one per line. */
+export class ContentError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The article's content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** One MDX section file. */
+export interface SectionSource {
+  locale: Locale;
+  section: string;
+  /** Path shown in messages, e.g. content/article/es/discussion.mdx. */
+  file: string;
+  /** The MDX body without front matter. */
+  body: string;
+}
+
+/** A top-level block of a section: a paragraph, a list, a table, a figure or another component. */
+export interface Block {
+  /** "paragraph", "list", "<Figure>"… Blocks pair across languages by kind. */
+  kind: string;
+  /** The first words, for messages. */
+  excerpt: string;
+  /** A component's literal attributes (`<Figure id="fig-1" label="Fig. 1">`). */
+  attributes: Record<string, string>;
+  /** The block's anchor: a component's own id, else `<section>-<n>`. */
+  id: string;
+}
+
+/** One citation in a section: which reference, its order among that reference's citations there, and its id. */
+export interface CitationPlace {
+  section: string;
+  /** The reference number; NaN when the `<Cite>` has none. */
+  reference: number;
+  /** 1 for the first citation of this reference in the section, 2 for the second… */
+  occurrence: number;
+  /** "cite-discussion-3", then "cite-discussion-3-2". */
+  id: string;
+}
+
+export interface SectionModel {
+  blocks: Block[];
+  citations: CitationPlace[];
+}
+
+/** Numbers a section's citations, given the reference each one cites in reading order. */
+export function citationPlaces(section: string, references: readonly number[]): CitationPlace[] {
+  const seen = new Map<number, number>();
+  return references.map((reference) => {
+    const occurrence = (seen.get(reference) ?? 0) + 1;
+    seen.set(reference, occurrence);
+    return {
+      section,
+      reference,
+      occurrence,
+      id: `cite-${section}-${reference}${occurrence > 1 ? `-${occurrence}` : ''}`,
+    };
+  });
+}
+
+function parse(source: SectionSource): Root {
+  try {
+    return fromMarkdown(source.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch (error) {
+    throw new ContentError([`${source.file}: cannot be read as MDX: ${(error as Error).message}`]);
+  }
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
+}
+
+type Component = MdxJsxFlowElement | MdxJsxTextElement;
+const isComponent = (node: Nodes): node is Component =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** The reference a `<Cite n={…} />` names, or NaN. */
+function citedReference(node: Component): number {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n');
+  const raw = attribute && typeof attribute.value === 'object' ? attribute.value?.value : attribute?.value;
+  return /^\s*\d+\s*$/.test(String(raw)) ? Number(raw) : Number.NaN;
+}
+
+/**
+ * A paragraph that holds nothing but one component (`<Figure …>caption</Figure>` on one line) is rendered as that
+ * component, as MDX unwraps it; anything else is itself.
+ */
+function unwrap(node: RootContent): RootContent | MdxJsxTextElement {
+  if (node.type !== 'paragraph') return node;
+  const children = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const [only] = children;
+  return children.length === 1 && only?.type === 'mdxJsxTextElement' ? only : node;
+}
+
+function kindOf(node: RootContent | MdxJsxTextElement): string {
+  if (isComponent(node)) return `<${node.name ?? 'fragment'}>`;
+  if (node.type === 'heading') return `heading ${node.depth}`;
+  if (node.type === 'list') return node.ordered ? 'numbered list' : 'list';
+  return node.type;
+}
+
+/**
+ * A section's model from its MDX. `anchors` maps a component's name to the fixed id it renders
+ * (src/components/anchors.ts); other blocks are numbered `<section>-<n>` in order.
+ */
+export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
+  const tree = parse(source);
+  const blocks = tree.children
+    .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression')
+    .map((top, i): Block => {
+      const node = unwrap(top);
+      const words = toString(node).replace(/\s+/g, ' ').trim();
+      const attributes: Record<string, string> = {};
+      if (isComponent(node))
+        for (const a of node.attributes)
+          if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
+      const fixed = isComponent(node) && node.name ? anchors[node.name] : undefined;
+      return {
+        kind: kindOf(node),
+        excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,
+        attributes,
+        id: attributes['id'] ?? fixed ?? `${source.section}-${i + 1}`,
+      };
+    });
+  const references: number[] = [];
+  walk(tree, (node) => {
+    if (isComponent(node) && node.name === 'Cite') references.push(citedReference(node));
+  });
+  return { blocks, citations: citationPlaces(source.section, references) };
+}
