@@ -1,7 +1,8 @@
 /**
  * Writes the Pagefind index at the end of every `astro build`, whatever its --site and --base, so no post-build
  * step can be forgotten. Pages are indexed from their `data-pagefind-body`; elements marked
- * `data-search-record` (each reference, Table 1, Fig. 1) become results of their own that open at their anchor.
+ * `data-search-record` (each reference, each table and figure) become results of their own that open at their
+ * anchor, filed under the section they stand in.
  */
 import type { AstroIntegration } from 'astro';
 import type { Element, ElementContent } from 'hast';
@@ -45,9 +46,15 @@ export default function pagefindIntegration(): AstroIntegration {
           // Only the reading pages' content: the side-by-side pages repeat it and are not indexed.
           const body = select('[data-pagefind-body]', tree);
           if (!body) continue;
+          // A record is filed under the section it stands in (its `data-pagefind-filter`), or under its own
+          // `data-search-section` where it stands in none (the reference list).
+          const sectionOf = new Map<Element, string>();
+          for (const part of selectAll('[data-pagefind-filter^="section:"]', body))
+            for (const el of selectAll('[data-search-record]', part))
+              sectionOf.set(el, String(part.properties['dataPagefindFilter']).slice('section:'.length));
           for (const el of selectAll('[data-search-record]', body)) {
             const id = String(el.properties['id']);
-            const section = String(el.properties['dataSearchSection']);
+            const section = sectionOf.get(el) ?? String(el.properties['dataSearchSection']);
             const result = await index.addCustomRecord({
               url: `${page.path}#${id}`,
               content: recordText(el),

@@ -8,6 +8,13 @@ import { LOCALES } from './locales.ts';
 import { ContentError, type Block, type SectionModel, type SectionSource } from './section-model.ts';
 import { isSectionId, SECTION_IDS } from './sections.ts';
 
+const FIGURE_ATTRIBUTES = ['id', 'label', 'note'] as const;
+const FIGURE_ATTRIBUTE_HELP: Record<(typeof FIGURE_ATTRIBUTES)[number], string> = {
+  id: 'its anchor, e.g. fig-1',
+  label: 'how the text refers to it, e.g. Fig. 1',
+  note: 'what the image is, and that it is not reproduced here',
+};
+
 /** A section file with its model. */
 export interface ModelledSection extends SectionSource {
   model: SectionModel;
@@ -61,6 +68,15 @@ export function checkArticle(sources: ModelledSection[], referenceIds: string[],
     });
   for (const n of known)
     if (!cited.has(n)) problems.push(`${referencesFile}: reference ${n}: is never cited in the text`);
+
+  // A component's attributes are not typed in MDX: check the ones a reader would otherwise see missing.
+  for (const source of sources)
+    source.model.blocks.forEach((block, i) => {
+      if (block.kind !== '<Figure>') return;
+      for (const name of FIGURE_ATTRIBUTES)
+        if (!block.attributes[name]?.trim())
+          problems.push(`${source.file}: block ${i + 1}: <Figure> needs ${name}="…" (${FIGURE_ATTRIBUTE_HELP[name]})`);
+    });
 
   const cites = (s: ModelledSection) => s.model.citations.map((c) => c.reference).join(',');
   for (const en of sources.filter((s) => s.locale === 'en')) {

@@ -84,7 +84,7 @@ export interface Change {
 }
 
 /**
- * How each analyte changed from the time point of an event (anakinra) to the next time point, for the analytes
+ * How each analyte changed from the time point of an event (the lab table's `summary.event`) to the next time point, for the analytes
  * with exact values at both; censored and missing values are left out rather than guessed.
  */
 export function changesAfter(table: LabTable, eventId: string, locale: Locale): Change[] {

@@ -161,6 +161,8 @@ const slug = text('an id').pipe(
 export const labTableSchema = z
   .object({
     label: localized('table label'),
+    /** How a sentence names the table: "Table 1", "la tabla 1". */
+    mention: localized('name of the table in a sentence'),
     caption: localized('caption'),
     footnote: localized('footnote'),
     analyteHeader: localized('analyte column header'),
@@ -192,6 +194,14 @@ export const labTableSchema = z
         }),
       )
       .default([]),
+    /** The chart's text summary: each analyte's change from this event's time point to the next time point. */
+    summary: z
+      .object({
+        event: slug,
+        heading: localized('summary heading'),
+        intro: localized('summary introduction'),
+      })
+      .optional(),
   })
   .superRefine((table, ctx) => {
     const ids = table.timepoints.map((t) => t.id);
@@ -216,6 +226,23 @@ export const labTableSchema = z
           message: `names time point "${target}", which is not one of ${ids.join(', ')}`,
         });
     });
+    const summary = table.summary;
+    if (summary) {
+      const event = table.events.find((e) => e.id === summary.event);
+      const at = event?.at ? ids.indexOf(event.at) : -1;
+      if (!event)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['summary', 'event'],
+          message: `names event "${summary.event}", which is not one of ${table.events.map((e) => e.id).join(', ') || '(no events)'}`,
+        });
+      else if (at < 0 || at + 1 >= ids.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['summary', 'event'],
+          message: `event "${summary.event}" must be "at" a time point that has another one after it`,
+        });
+    }
   });
 
 export type ArticleMetadata = z.output<typeof metadataSchema>;

@@ -58,7 +58,7 @@ test('the Spanish chart and table speak Spanish and use decimal commas', async (
   await expect(chart.locator('option')).toContainText(['Leucocitos (/μL)', 'Proteína C reactiva (mg/dL)']);
   await expect(chart.locator('canvas')).toHaveAttribute(
     'aria-label',
-    'Gráfico de líneas: Leucocitos en los cuatro momentos de la tabla 1',
+    'Gráfico de líneas: Leucocitos en cada momento de la tabla 1',
   );
   const data = JSON.parse((await chart.getAttribute('data-chart')) ?? '{}');
   expect(data.timepoints).toEqual(['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);

@@ -1,18 +1,20 @@
 /**
- * The components an MDX section may use, bound to each locale: editors write `<Cite n={3} />` or `<LabTable />`
- * and the page passes the set for its language (each wrapper only adds `locale`).
+ * The components an MDX section may use: editors write `<Cite n={3} />` or `<LabTable />`, never a language. A
+ * page renders each section with the set bound to that section's language, so the side-by-side view can show
+ * both languages' components on one page.
  */
+import { jsx } from 'astro/jsx-runtime';
 import type { Locale } from '../../lib/locales.ts';
-import CiteEn from './en/Cite.astro';
-import FigureEn from './en/Figure.astro';
-import LabChartEn from './en/LabChart.astro';
-import LabTableEn from './en/LabTable.astro';
-import CiteEs from './es/Cite.astro';
-import FigureEs from './es/Figure.astro';
-import LabChartEs from './es/LabChart.astro';
-import LabTableEs from './es/LabTable.astro';
+import Cite from './Cite.astro';
+import Figure from './Figure.astro';
+import LabChart from './LabChart.astro';
+import LabTable from './LabTable.astro';
 
-export const mdxComponents = {
-  en: { Cite: CiteEn, Figure: FigureEn, LabTable: LabTableEn, LabChart: LabChartEn },
-  es: { Cite: CiteEs, Figure: FigureEs, LabTable: LabTableEs, LabChart: LabChartEs },
-} satisfies Record<Locale, Record<string, unknown>>;
+const COMPONENTS = { Cite, Figure, LabTable, LabChart };
+
+/** The MDX components, each given `locale`. */
+export function mdxComponents(locale: Locale) {
+  const bind = (Component: (typeof COMPONENTS)[keyof typeof COMPONENTS]) => (props: Record<string, unknown>) =>
+    jsx(Component, { ...props, locale });
+  return Object.fromEntries(Object.entries(COMPONENTS).map(([name, Component]) => [name, bind(Component)]));
+}
