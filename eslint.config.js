@@ -8,6 +8,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-subpath/',
+      'dist-fixture/',
       '.astro/',
       'node_modules/',
       'test-results/',

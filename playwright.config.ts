@@ -6,7 +6,8 @@ import { chromiumPath } from './scripts/chromium-path.ts';
  * the way real hosts serve it, not by `astro preview`:
  * - the `_headers` host (tests/hosts/headers-host.ts), which applies `_headers` as Netlify and Cloudflare Pages do;
  * - nginx with the project's deploy/nginx/ configuration (tests/hosts/nginx.ts).
- * Every spec runs on the `_headers` host at /, and subpath.spec.ts under /case-report/; the host checks
+ * Every spec runs on the `_headers` host at /, subpath.spec.ts under /case-report/, and second-article.spec.ts
+ * against the invented second case report (`dist-fixture/`, at /second-article/); the host checks
  * (hosts.spec.ts, a crawl among them) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only
  * nginx does.
  */
@@ -43,11 +44,17 @@ export default defineConfig({
     server('node tests/hosts/nginx.ts 4401', `${NGINX}404.html`),
   ],
   projects: [
-    { name: 'root', use: { baseURL: HEADERS_HOST }, testIgnore: /(subpath|nginx)\.spec\.ts/ },
+    { name: 'root', use: { baseURL: HEADERS_HOST }, testIgnore: /(subpath|nginx|second-article)\.spec\.ts/ },
     {
       name: 'subpath',
       use: { baseURL: `${HEADERS_HOST}case-report/` },
       testMatch: /(subpath|hosts)\.spec\.ts/,
+    },
+    // The invented second case report, built from tests/fixtures/second-article/ with no change to the code.
+    {
+      name: 'second-article',
+      use: { baseURL: `${HEADERS_HOST}second-article/` },
+      testMatch: /second-article\.spec\.ts/,
     },
     { name: 'nginx', use: { baseURL: NGINX }, testMatch: /(hosts|nginx)\.spec\.ts/ },
     {

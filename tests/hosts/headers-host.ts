@@ -1,6 +1,6 @@
 /**
- * A static host that behaves as Netlify and Cloudflare Pages do with a `_headers` file: it serves dist/ at / and the
- * sub-path build dist-subpath/ at /case-report/, applies every `_headers` rule whose path matches (parsed and matched
+ * A static host that behaves as Netlify and Cloudflare Pages do with a `_headers` file: it serves dist/ at /, the
+ * sub-path build dist-subpath/ at /case-report/ and the second-article fixture dist-fixture/ at /second-article/, applies every `_headers` rule whose path matches (parsed and matched
  * by Netlify's own parser; values of a header set by two rules are joined, as those hosts join them), and answers a
  * missing path with the build's 404.html and status 404. `astro preview` sends no `_headers`; this host does.
  *
@@ -8,6 +8,7 @@
  */
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mimes } from 'mrmime';
@@ -18,11 +19,13 @@ const port = Number(process.argv[2] ?? 4400);
 Object.assign(mimes, { ico: 'image/x-icon', bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' });
 const SITES = [
   { prefix: '/case-report/', dir: 'dist-subpath' },
+  // The invented second case report (tests/fixtures/second-article/), when it has been built.
+  { prefix: '/second-article/', dir: 'dist-fixture', optional: true },
   { prefix: '/', dir: 'dist' },
 ];
 
 const sites = await Promise.all(
-  SITES.map(async ({ prefix, dir }) => {
+  SITES.filter(({ dir, optional }) => !optional || existsSync(dir)).map(async ({ prefix, dir }) => {
     const { headers, errors } = await parseAllHeaders({
       headersFiles: [join(dir, '_headers')],
       configHeaders: undefined,
