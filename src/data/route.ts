@@ -3,7 +3,7 @@
  * models, and its route data (src/lib/route-data.ts).
  */
 import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../components/anchors.ts';
-import type { useTranslations } from '../i18n/index.ts';
+import type { Translator } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
 import { routeData, type RouteData } from '../lib/route-data.ts';
 import type { SectionModel } from '../lib/section-model.ts';
@@ -38,7 +38,7 @@ export interface Route extends RouteProps, RouteData {
 }
 
 /** The sections and route data of one reading page. */
-export async function getRoute(props: RouteProps, t: ReturnType<typeof useTranslations>): Promise<Route> {
+export async function getRoute(props: RouteProps, t: Translator): Promise<Route> {
   const { locale, slug } = props;
   const page = PAGES.find((p) => p.slug === slug) ?? PAGES[0]!;
   const [meta, table] = await Promise.all([getMetadata(), getLabTable()]);

@@ -10,6 +10,9 @@ const strings: Record<Locale, Record<UiKey, string>> = { en, es };
  * A translator for one locale: `t('search.results', { count: 3, query })` fills `{count}` and `{query}`. Pages and
  * components get the page's own from `Astro.locals.t` (src/middleware.ts); call this only for another locale.
  */
-export function useTranslations(locale: Locale) {
-  return (key: UiKey, vars: Record<string, string | number> = {}): string => interpolate(strings[locale][key], vars);
+export function useTranslations(locale: Locale): Translator {
+  return (key, vars = {}) => interpolate(strings[locale][key], vars);
 }
+
+/** Translates a UI string, filling its `{name}` placeholders. */
+export type Translator = (key: UiKey, vars?: Record<string, string | number>) => string;

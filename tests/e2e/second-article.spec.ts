@@ -81,7 +81,7 @@ test('the invented case report cites itself, in the page and in the citation fil
   await expect(page.locator('#citation-text')).toContainText(
     'Ejemplo A, Prueba B. Test fixture: invented case of exemplumab for a fictitious condition. J Invented Test Data.',
   );
-  await expect(page.locator('.identifiers')).toContainText('10.5555/fixture.0001');
+  await expect(page.locator('.how-to-cite .identifiers')).toContainText('10.5555/fixture.0001');
   const bib = await (await request.get('citation.bib')).text();
   expect(bib).toContain('title = {Test fixture: invented case of exemplumab for a fictitious condition}');
   expect(bib).toContain('doi = {10.5555/fixture.0001}');

@@ -4,6 +4,7 @@
  * both languages' components on one page.
  */
 import { jsx } from 'astro/jsx-runtime';
+import { useTranslations, type Translator } from '../../i18n/index.ts';
 import type { Locale } from '../../lib/locales.ts';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
@@ -12,9 +13,16 @@ import LabTable from './LabTable.astro';
 
 const COMPONENTS = { Cite, Figure, LabTable, LabChart };
 
-/** The MDX components, each given `locale`. */
+/** What every MDX component is given besides its own attributes: its section's language, and a translator for it. */
+export interface InSection {
+  locale: Locale;
+  t: Translator;
+}
+
+/** The MDX components, each given its section's language and translator (see `InSection`). */
 export function mdxComponents(locale: Locale) {
+  const t = useTranslations(locale);
   const bind = (Component: (typeof COMPONENTS)[keyof typeof COMPONENTS]) => (props: Record<string, unknown>) =>
-    jsx(Component, { ...props, locale });
+    jsx(Component, { ...props, locale, t });
   return Object.fromEntries(Object.entries(COMPONENTS).map(([name, Component]) => [name, bind(Component)]));
 }
