@@ -101,8 +101,9 @@ export const en = {
   'labs.chart.censoredNote': 'Censored (reported as {value})',
   'labs.chart.stepsNote':
     'The time points of {table} are ordered steps, not a time scale: the article does not give every interval between them.',
-  'labs.chart.noJs': 'The chart needs JavaScript; {table} above holds every value.',
-  'labs.chart.loading': 'The chart loads when it scrolls into view.',
+  'labs.chart.timepoints': 'Time points: {timepoints}.',
+  'labs.chart.legend':
+    'Shaded band: reference range. Dashed lines: treatments and discharge. Hollow triangles: censored values. Gaps: not available.',
   'labs.chart.eventAt': 'at “{timepoint}”',
   'labs.chart.eventBetween': 'between “{from}” and “{to}”',
   'labs.chart.events': 'Treatments and discharge',

@@ -103,8 +103,9 @@ export const es: Record<UiKey, string> = {
   'labs.chart.censoredNote': 'Fuera del intervalo de medida (informado como {value})',
   'labs.chart.stepsNote':
     'Los puntos de {table} son momentos sucesivos, no una escala temporal: el artículo no indica todos los intervalos entre ellos.',
-  'labs.chart.noJs': 'El gráfico necesita JavaScript; {table} contiene todos los valores.',
-  'labs.chart.loading': 'El gráfico se carga al desplazarse hasta él.',
+  'labs.chart.timepoints': 'Momentos: {timepoints}.',
+  'labs.chart.legend':
+    'Banda sombreada: intervalo de referencia. Líneas discontinuas: tratamientos y alta. Triángulos huecos: valores fuera del intervalo de medida. Huecos: no disponible.',
   'labs.chart.eventAt': 'en «{timepoint}»',
   'labs.chart.eventBetween': 'entre «{from}» y «{to}»',
   'labs.chart.events': 'Tratamientos y alta',

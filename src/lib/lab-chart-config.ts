@@ -121,8 +121,14 @@ function datasets(series: ChartSeries[], uln: boolean, colors: Palette, strings:
 
 /** The axes for what is shown, with headroom above the highest value so a censored "> 1000" is not cut off. */
 function scales(view: ReturnType<typeof shown>, colors: Palette, strings: ChartStrings, compact: boolean) {
-  const font = compact ? { size: 11 } : {};
-  const style = { ticks: { color: colors.text, font }, grid: { color: colors.grid } };
+  // A small multiple keeps a few labelled ticks and no tick marks: legible at its size, and light as SVG.
+  const style = compact
+    ? {
+        ticks: { color: colors.text, font: { size: 10 }, maxTicksLimit: 3, maxRotation: 0, autoSkip: false },
+        grid: { color: colors.grid, drawTicks: false },
+        border: { color: colors.grid },
+      }
+    : { ticks: { color: colors.text }, grid: { color: colors.grid } };
   const values = view.series.flatMap((s) => s.points.map((p) => (view.uln ? p.uln : p.y)));
   const top = Math.max(...values.filter((v): v is number => v !== null), view.band?.high ?? 0);
   return {
@@ -155,15 +161,17 @@ export function chartConfig(
   { colors, strings, compact = false, animate = false, number }: ConfigOptions,
 ): ChartConfiguration<'line', (number | null)[], string> {
   const view = shown(data, selected);
+  // A small panel numbers its time points; the key beside the panels names them.
+  const labels = compact ? data.timepoints.map((_, i) => String(i + 1)) : data.timepoints;
   return {
     type: 'line',
-    data: { labels: data.timepoints, datasets: datasets(view.series, view.uln, colors, strings, !compact) },
+    data: { labels, datasets: datasets(view.series, view.uln, colors, strings, !compact) },
     options: {
       locale: data.locale,
       responsive: !compact,
       maintainAspectRatio: false,
       animation: animate ? { duration: 250 } : false,
-      layout: { padding: { top: compact ? 8 : 34, right: compact ? 8 : 0 } },
+      layout: { padding: { top: compact ? 6 : 34, right: compact ? 4 : 0 } },
       interaction: { mode: 'nearest', intersect: false },
       scales: scales(view, colors, strings, compact),
       plugins: {

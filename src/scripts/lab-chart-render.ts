@@ -75,7 +75,5 @@ export function render(root: HTMLElement): void {
   // Follow the theme switch and the system theme.
   new MutationObserver(update).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', update);
-  root.querySelector('.chart-controls')?.removeAttribute('hidden');
-  root.querySelector('.chart-status')?.setAttribute('hidden', '');
   root.dataset['ready'] = 'true';
 }

@@ -20,13 +20,35 @@ test('the clinical case shows the text, Table 1, Fig. 1 and what the chart needs
   await page.goto('clinical-case/');
   await expect(page.locator('#table-1 tbody tr')).toHaveCount(8);
   await expect(page.locator('#fig-1 figcaption')).toBeVisible();
-  await expect(page.locator('.chart-nojs')).toHaveText('The chart needs JavaScript; Table 1 above holds every value.');
   await expect(page.locator('.chart-summary li')).toHaveCount(5);
   await expect(page.locator('.search-nojs')).toHaveText(/Search needs JavaScript/);
   await page.locator('.nav-disclosure summary').click();
   await page.locator('.nav-disclosure').getByRole('link', { name: 'Discussion' }).click();
   await expect(page).toHaveURL(/\/discussion\/$/);
 });
+
+for (const { path, panel, tick } of [
+  { path: 'clinical-case/', panel: 'Leukocytes (/μL)', tick: '0.5' },
+  { path: 'es/clinical-case/', panel: 'Leucocitos (/μL)', tick: '0,5' },
+])
+  test(`/${path} shows the lab chart without JavaScript: a drawn panel per analyte`, async ({ page }) => {
+    await page.goto(path);
+    const chart = page.locator('#lab-chart');
+    await chart.scrollIntoViewIfNeeded();
+    const panels = chart.locator('.chart-panel');
+    await expect(panels).toHaveCount(8);
+    await expect(panels.first().locator('.chart-panel-title')).toHaveText(panel);
+    for (const svg of await panels.locator('svg').all()) {
+      await expect(svg).toBeVisible();
+      const box = await svg.boundingBox();
+      expect(box?.height).toBeGreaterThan(60);
+    }
+    // Procalcitonin's axis, in the page's number format.
+    await expect(panels.nth(6).locator('svg text', { hasText: tick })).toHaveCount(1);
+    // The island's controls, which need JavaScript, are not shown in its place.
+    await expect(chart.locator('.chart-live')).toBeHidden();
+    await expect(chart.getByRole('combobox')).toBeHidden();
+  });
 
 test('citations stay plain links to the references without JavaScript', async ({ page }) => {
   await page.goto('introduction/');

@@ -1,0 +1,78 @@
+/**
+ * The phone reader: a header that leaves the screen to the text, and the lab chart on paper.
+ */
+import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+
+test.use({ viewport: { width: 375, height: 740 } });
+
+test('on a 375 × 740 phone, at most 56 px stay pinned after scrolling, with every switch in them', async ({ page }) => {
+  test.setTimeout(WALK_TIMEOUT);
+  for (const { path, locale } of SITE_PAGES) {
+    await test.step(`/${path}`, async () => {
+      await page.goto(path);
+      await page.mouse.wheel(0, 1500);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      // Everything still on screen at its top after scrolling is what is pinned.
+      const pinned = await page.evaluate(() =>
+        Math.max(
+          0,
+          ...[...document.querySelectorAll<HTMLElement>('body *')]
+            .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.height > 0 && r.top <= 1 && r.bottom > 0)
+            .map((r) => r.bottom),
+        ),
+      );
+      expect(pinned).toBeGreaterThan(0);
+      expect(pinned).toBeLessThanOrEqual(56);
+      const header = page.locator('.header-sticky');
+      const switches = [
+        header.getByRole('button', { name: locale === 'en' ? 'Search the article' : 'Buscar en el artículo' }),
+        header.getByRole('link', { name: locale === 'en' ? 'Español' : 'English', exact: true }),
+        header.locator('theme-toggle button'),
+        header.locator('.nav-disclosure summary'),
+        header.locator('.parallel-toggle'),
+      ];
+      for (const control of switches) {
+        await expect(control).toBeInViewport({ ratio: 1 });
+        const box = await control.boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(56);
+      }
+    });
+  }
+});
+
+test('on a phone, the section menu opens from the pinned header, over the text', async ({ page }) => {
+  await page.goto('es/discussion/');
+  await page.mouse.wheel(0, 1200);
+  const menu = page.locator('.header-sticky .nav-disclosure');
+  await menu.locator('summary').click();
+  const link = menu.getByRole('link', { name: 'Caso clínico' });
+  await expect(link).toBeInViewport();
+  // Opening the menu does not make the pinned header taller.
+  expect((await page.locator('.header-sticky').boundingBox())!.height).toBeLessThanOrEqual(56);
+  await link.click();
+  await expect(page).toHaveURL(/\/es\/clinical-case\/$/);
+});
+
+test('on paper, the lab chart is its drawn panels, and no empty box stands for the island', async ({ page }) => {
+  await page.goto('clinical-case/');
+  const chart = page.locator('lab-chart');
+  // The island has drawn on screen first: printing must still give the panels.
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await page.emulateMedia({ media: 'print' });
+  await expect(chart.locator('.chart-live')).toBeHidden();
+  const panels = chart.locator('.chart-panel svg');
+  await expect(panels).toHaveCount(8);
+  for (const svg of await panels.all()) {
+    await expect(svg).toBeVisible();
+    expect((await svg.boundingBox())!.height).toBeGreaterThan(60);
+  }
+  // The box holds the panels and nothing taller: no blank space where the canvas was.
+  const [box, static_] = await Promise.all([
+    chart.locator('.chart-stack').boundingBox(),
+    chart.locator('.chart-static').boundingBox(),
+  ]);
+  expect(Math.abs(box!.height - static_!.height)).toBeLessThan(2);
+});
