@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
@@ -36,6 +37,8 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    // After Pagefind: the worker keeps its index for offline search.
+    serviceWorker(),
     hostHeaders(),
     siteUrlNotice(),
   ],

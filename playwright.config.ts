@@ -44,11 +44,17 @@ export default defineConfig({
     server('node tests/hosts/nginx.ts 4401', `${NGINX}404.html`),
   ],
   projects: [
-    { name: 'root', use: { baseURL: HEADERS_HOST }, testIgnore: /(subpath|nginx|second-article)\.spec\.ts/ },
+    {
+      name: 'root',
+      use: { baseURL: HEADERS_HOST },
+      testIgnore: /(subpath|nginx|second-article|redeploy)\.spec\.ts/,
+    },
+    // A copy of dist/ that the test itself serves and changes, as a new deploy would (redeploy.spec.ts).
+    { name: 'redeploy', use: { baseURL: 'http://127.0.0.1:4402/' }, testMatch: /redeploy\.spec\.ts/ },
     {
       name: 'subpath',
       use: { baseURL: `${HEADERS_HOST}case-report/` },
-      testMatch: /(subpath|hosts)\.spec\.ts/,
+      testMatch: /(subpath|hosts|offline)\.spec\.ts/,
     },
     // The invented second case report, built from tests/fixtures/second-article/ with no change to the code.
     {

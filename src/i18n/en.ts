@@ -8,6 +8,7 @@ export const en = {
   'nav.discussion': 'Discussion',
   'nav.references': 'References',
   'nav.menu': 'Sections',
+  'nav.menuLabel': 'Sections menu',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
   'nav.pagination': 'Previous and next section',
@@ -117,6 +118,7 @@ export const en = {
   'footer.identifiers': 'Identifiers',
   'footer.license':
     'Text and data reproduced from the published article for reading; the English text is the version of record.',
+  'offline.saved': 'Offline copy, saved {date}.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',

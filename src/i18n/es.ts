@@ -10,6 +10,7 @@ export const es: Record<UiKey, string> = {
   'nav.discussion': 'Discusión',
   'nav.references': 'Bibliografía',
   'nav.menu': 'Secciones',
+  'nav.menuLabel': 'Menú de secciones',
   'nav.previous': 'Anterior',
   'nav.next': 'Siguiente',
   'nav.pagination': 'Sección anterior y siguiente',
@@ -119,6 +120,7 @@ export const es: Record<UiKey, string> = {
   'footer.identifiers': 'Identificadores',
   'footer.license':
     'Texto y datos reproducidos del artículo publicado para su lectura; el texto en inglés es la versión de referencia.',
+  'offline.saved': 'Copia sin conexión, guardada el {date}.',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección.',
   'notFound.sections': 'O vaya directamente a una sección:',

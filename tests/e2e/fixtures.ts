@@ -88,3 +88,12 @@ export async function visibleText(page: Page, selector = 'main'): Promise<string
  * cost more than the page itself on a 2-core machine); the budget leaves room for a busy machine.
  */
 export const WALK_TIMEOUT = 240_000;
+
+/** Visits the home page once and waits until the service worker has kept the reading pages. */
+export async function visitOnce(page: Page) {
+  await page.goto('');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('pages')).keys()).length), { timeout: 60_000 })
+    .toBe(READING_PAGES.length);
+}

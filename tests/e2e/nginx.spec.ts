@@ -1,10 +1,13 @@
 /** What only the nginx configuration in deploy/nginx/ does: it runs in the nginx projects (playwright.config.ts). */
 import { expect, test } from './fixtures.ts';
 
-test('pages, styles, scripts and downloads are sent gzip-compressed', async ({ page, request }) => {
+test('pages (with their inlined styles), scripts, the worker and downloads are sent gzip-compressed', async ({
+  page,
+  request,
+}) => {
   await page.goto('clinical-case/');
-  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-  for (const file of ['clinical-case/', css!, 'citation.json', 'favicon.svg']) {
+  const script = await page.locator('script[src]').first().getAttribute('src');
+  for (const file of ['clinical-case/', script!, 'sw.js', 'citation.json', 'favicon.svg']) {
     const response = await request.get(file, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers()['content-encoding'], file).toBe('gzip');
     expect(response.headers()['vary'], file).toContain('Accept-Encoding');

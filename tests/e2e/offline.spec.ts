@@ -1,0 +1,48 @@
+/**
+ * Reading on the ward: after one visit, the article reads offline in both languages, search included, and every
+ * page read from the kept copy says so. Runs at / and under /case-report/.
+ */
+import { expect, READING_PAGES, test, visitOnce, WALK_TIMEOUT } from './fixtures.ts';
+
+test('after one visit, every reading page opens offline in both languages, marked as a saved copy', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(WALK_TIMEOUT);
+  await visitOnce(page);
+  await expect(page.locator('.offline-note')).toBeHidden();
+  await context.setOffline(true);
+  for (const { path, locale } of READING_PAGES) {
+    await test.step(`/${path}`, async () => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('.offline-note')).toHaveText(
+        locale === 'en'
+          ? /^Offline copy, saved \w+ \d{1,2}, \d{4}/
+          : /^Copia sin conexión, guardada el \d{1,2} de \w+ de \d{4}/,
+      );
+    });
+  }
+});
+
+test('offline, the Spanish search still finds "citoquinas"', async ({ page, context }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  await page.goto('es/');
+  await page.getByRole('button', { name: 'Buscar en el artículo' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('citoquinas');
+  await expect(dialog.locator('.search-status')).toHaveText(/resultado/);
+  await expect(dialog.locator('.search-result').first()).toBeVisible();
+});
+
+test('offline, the lab chart island and the citation files still load', async ({ page, context, baseURL }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  await page.goto('clinical-case/');
+  const chart = page.locator('lab-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  const bib = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}citation.bib`);
+  expect(bib).toContain('@article{FigueroPerez2021,');
+});
