@@ -64,7 +64,12 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
     })),
     landmarks: { [LAB_TABLE_ID]: table.label[locale], [LAB_CHART_ID]: t('labs.chart.heading') },
     howToCiteId: HOW_TO_CITE_ID,
-    t,
+    labels: {
+      references: t('refs.heading'),
+      abstract: t('section.abstract'),
+      howToCite: t('cite.heading'),
+      sideBySide: t('parallel.title'),
+    },
   });
   return { ...props, ...data, sections };
 }

@@ -37,19 +37,8 @@ const PLACEHOLDERS: Palette = {
   series: PALETTE_TOKENS.series.map(placeholder),
 };
 
-/** The CSS class that paints `fill` or `stroke` with a token: "fill-color-text". */
-export const tokenClass = (property: 'fill' | 'stroke', token: string) => `${property}-${token.replace(/^--/, '')}`;
-
-/** The CSS rules for every class `panelSvg` uses. */
-export function tokenRules(scope: string): string {
-  return [...TOKEN_OF.values()]
-    .flatMap((token) =>
-      (['fill', 'stroke'] as const).map(
-        (property) => `${scope} .${tokenClass(property, token)} { ${property}: var(${token}); }`,
-      ),
-    )
-    .join('\n');
-}
+/** The CSS class that paints `fill` or `stroke` with a token: "fill-color-text" (LabChart.astro styles them). */
+const tokenClass = (property: 'fill' | 'stroke', token: string) => `${property}-${token.replace(/^--/, '')}`;
 
 /** Rounds the coordinates of an SVG fragment to one decimal: the same picture, in fewer bytes. */
 const round = (text: string) => text.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));

@@ -2,12 +2,17 @@
  * What a reading page needs before it renders: its title and description, its paths in both languages and both
  * views, and its table of contents. Pure, so it is unit-tested; src/data/route.ts gathers its inputs from content.
  */
-import type { TocEntry } from '../components/TableOfContents.astro';
-import type { UiKey } from '../i18n/index.ts';
 import type { Locale } from './locales.ts';
 import type { Block } from './section-model.ts';
 import type { PageSlug, SectionId } from './sections.ts';
 import { pagePath } from './urls.ts';
+
+/** One entry of a page's table of contents. */
+export interface TocEntry {
+  id: string;
+  label: string;
+  depth: 1 | 2;
+}
 
 /** A section as its page shows it, in the page's language. */
 export interface RouteSection {
@@ -29,7 +34,8 @@ export interface RouteInput {
   landmarks: Readonly<Record<string, string>>;
   /** The anchor of "How to cite" on the home page. */
   howToCiteId: string;
-  t: (key: UiKey) => string;
+  /** The interface's words this needs, in the page's language. */
+  labels: { references: string; abstract: string; howToCite: string; sideBySide: string };
 }
 
 export interface RouteData {
@@ -56,23 +62,23 @@ function sectionEntries(section: RouteSection, landmarks: RouteInput['landmarks'
 
 /** The route data of one reading page. */
 export function routeData(input: RouteInput): RouteData {
-  const { locale, slug, parallel, sections, t } = input;
+  const { locale, slug, parallel, sections, labels } = input;
   const isHome = slug === '';
   const first = sections[0];
-  const pageTitle = isHome ? input.articleTitle : (first?.title ?? t('refs.heading'));
+  const pageTitle = isHome ? input.articleTitle : (first?.title ?? labels.references);
   const own = isHome ? input.articleTitle : `${pageTitle} · ${input.shortTitle}`;
   const toc: TocEntry[] = parallel
     ? []
     : isHome
       ? [
-          { id: first?.id ?? '', label: t('section.abstract'), depth: 1 },
-          { id: input.howToCiteId, label: t('cite.heading'), depth: 1 },
+          { id: first?.id ?? '', label: labels.abstract, depth: 1 },
+          { id: input.howToCiteId, label: labels.howToCite, depth: 1 },
         ]
       : sections.flatMap((s) => sectionEntries(s, input.landmarks));
   return {
     pageTitle,
-    title: parallel ? `${t('parallel.title')}: ${pageTitle}` : own,
-    description: first ? first.description : `${t('refs.heading')}: ${input.articleTitle}`,
+    title: parallel ? `${labels.sideBySide}: ${pageTitle}` : own,
+    description: first ? first.description : `${labels.references}: ${input.articleTitle}`,
     paths: { en: pagePath('en', slug, { parallel }), es: pagePath('es', slug, { parallel }) },
     viewPath: pagePath(locale, slug, { parallel: !parallel }),
     toc,

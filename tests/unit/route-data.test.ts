@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useTranslations } from '../../src/i18n/index.ts';
 import { routeData, type RouteInput } from '../../src/lib/route-data.ts';
 import type { Block } from '../../src/lib/section-model.ts';
 
@@ -31,7 +30,12 @@ const input = (over: Partial<RouteInput>): RouteInput => ({
   ],
   landmarks: { 'table-1': 'Table A', 'lab-chart': 'The chart' },
   howToCiteId: 'how-to-cite',
-  t: useTranslations('en'),
+  labels: {
+    references: 'References',
+    abstract: 'Abstract',
+    howToCite: 'How to cite',
+    sideBySide: 'English and Spanish, side by side',
+  },
   ...over,
 });
 
