@@ -20,6 +20,7 @@ export const PRECACHE = {
     '_astro/*.js',
     'pagefind/**/*',
     'table-1.csv',
+    'lab-chart-*.svg',
     'citation.{bib,ris,json}',
     'manifest-*.webmanifest',
     'favicon.{svg,ico}',

@@ -1,9 +1,10 @@
 /**
  * The lab chart as a static picture, drawn at build time with the island's own Chart.js configuration
  * (lab-chart-config.ts) on a canvas that writes SVG (@napi-rs/canvas, whose binaries come from the npm registry).
- * One small panel per analyte. Colours are drawn as placeholders and then handed to CSS classes, so the picture
- * follows the page's theme through the colour tokens; text uses the page's font. It needs neither JavaScript nor
- * the network.
+ * One small panel per analyte. Colours are drawn as placeholders and then handed to CSS classes, painted with the
+ * site's colour tokens (copied from global.css into the picture), so the picture follows the page's theme. The
+ * panels of one language make one SVG file, a view per panel, that the page shows as images: it needs no
+ * JavaScript, and it costs the page's first load nothing.
  */
 import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
 import {
@@ -84,8 +85,16 @@ function cleanUp(svg: string): string {
     .replace(/(\sd|\stransform|\sx|\sy|\swidth|\sheight|\spoints)="[^"]*"/g, round);
 }
 
+export const PANEL = { width: 170, height: 110 };
+
 /** One analyte's panel as SVG markup (no XML declaration), `width` × `height` CSS pixels. */
-export function panelSvg(data: ChartData, analyte: string, strings: ChartStrings, width = 170, height = 110): string {
+export function panelSvg(
+  data: ChartData,
+  analyte: string,
+  strings: ChartStrings,
+  width = PANEL.width,
+  height = PANEL.height,
+): string {
   const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML);
   const config: ChartConfiguration<'line', (number | null)[], string> = {
     ...chartConfig(data, analyte, { colors: PLACEHOLDERS, strings, compact: true }),
@@ -97,3 +106,60 @@ export function panelSvg(data: ChartData, analyte: string, strings: ChartStrings
   chart.destroy();
   return cleanUp(svg).replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`);
 }
+
+/** The fragment that shows one analyte's panel of the sheet: `lab-chart-en.svg#panel-crp`. */
+export const panelView = (analyte: string) => `panel-${analyte}`;
+
+/**
+ * The declarations of the named custom properties (and `color-scheme`) in a stylesheet's first `:root` rule, as
+ * one `:root` rule: the colour tokens, from the stylesheet that defines them. Fails if a token is missing.
+ */
+export function rootTokens(css: string, names: string[]): string {
+  const root = /(?:^|\})\s*:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1];
+  if (root === undefined) throw new Error('The stylesheet has no :root rule with the colour tokens.');
+  const declarations = new Map(
+    root
+      .split(';')
+      .map((declaration) => declaration.trim().split(/\s*:\s*/, 2) as [string, string | undefined])
+      .filter((pair): pair is [string, string] => pair[1] !== undefined)
+      .map(([name, value]) => [name, value.replace(/\s+/g, ' ')]),
+  );
+  const wanted = ['color-scheme', ...names];
+  const missing = wanted.filter((name) => !declarations.has(name));
+  if (missing.length) throw new Error(`The stylesheet's :root rule has no ${missing.join(', ')}.`);
+  return `:root{${wanted.map((name) => `${name}:${declarations.get(name)}`).join(';')}}`;
+}
+
+/**
+ * Every analyte's panel in one SVG file, stacked, with a view per panel (`#panel-<analyte>`). `tokens` is the
+ * `:root` rule that defines the colours and the font (see rootTokens); the picture paints with them, and their
+ * `light-dark()` pairs follow the colour scheme of the page that shows it. Ids are made unique per panel.
+ */
+export function panelSheet(data: ChartData, strings: ChartStrings, tokens: string): string {
+  const { width, height } = PANEL;
+  const classRules = [...new Set(TOKEN_OF.values())].flatMap((token) =>
+    (['fill', 'stroke'] as const).map((property) => `.${tokenClass(property, token)}{${property}:var(${token})}`),
+  );
+  const panels = data.series.map((series, i) => {
+    const inner = panelSvg(data, series.id, strings)
+      .replace(/^<svg\b[^>]*>/, '')
+      .replace(/<\/svg>$/, '')
+      .replace(/\sid="([^"]+)"/g, ` id="p${i}-$1"`)
+      .replace(/url\(#([^)]+)\)/g, `url(#p${i}-$1)`)
+      .replace(/href="#([^"]+)"/g, `href="#p${i}-$1"`);
+    return {
+      view: `<view id="${panelView(series.id)}" viewBox="0 ${i * height} ${width} ${height}"/>`,
+      svg: `<svg y="${i * height}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${inner}</svg>`,
+    };
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height * panels.length}">`,
+    `<style>${tokens}text{font-family:var(--font-sans)}${classRules.join('')}</style>`,
+    ...panels.map((panel) => panel.view),
+    ...panels.map((panel) => panel.svg),
+    '</svg>',
+  ].join('');
+}
+
+/** The tokens the panels paint with, and the font: what the sheet's `:root` rule must define. */
+export const SHEET_TOKENS = ['--font-sans', ...new Set(TOKEN_OF.values())];

@@ -1,0 +1,36 @@
+// Puts the page's deferred scripts in place once its first contentful paint is on screen: components hold their
+// <script> in <template data-after-paint> (see components/AfterPaint.astro), so a phone on a slow network paints the
+// text before it fetches or runs any script. Inline in <head>; it starts once the page is parsed and has painted.
+(function () {
+  var parsed = false;
+  var painted = false;
+  var started = false;
+  function start() {
+    if (started || !parsed || !painted) return;
+    started = true;
+    document.querySelectorAll('template[data-after-paint]').forEach(function (template) {
+      // A script cloned out of a template runs when it is inserted (one parsed from a string would not).
+      template.replaceWith(template.content.cloneNode(true));
+    });
+  }
+  function paint() {
+    painted = true;
+    setTimeout(start);
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    parsed = true;
+    start();
+  });
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  var observing = types.indexOf('paint') >= 0 && document.visibilityState === 'visible';
+  if (observing)
+    new PerformanceObserver(function (list, observer) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      paint();
+    }).observe({ type: 'paint', buffered: true });
+  // A browser without paint timing, or a page opened in a background tab (it reports no first paint): after load.
+  addEventListener('load', function () {
+    setTimeout(paint, observing ? 2000 : 0);
+  });
+})();
