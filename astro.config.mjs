@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import narrowCsp from './src/integrations/narrow-csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 
@@ -21,6 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The stylesheet is a few KB: inlined, it costs no render-blocking request before the first paint (CSP: hashed).
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scripts run after the first paint (src/components/AfterPaint.astro), so none is inlined: each is a file that
+  // the browser caches across the pages and the service worker keeps, not bytes in every page's first load.
+  vite: { build: { assetsInlineLimit: 0 } },
   // No code blocks here, and Shiki's inline styles would need a weaker CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
@@ -36,6 +40,8 @@ export default defineConfig({
         return item;
       },
     }),
+    // Before the steps that read the built pages: they read them as they will be served.
+    narrowCsp(),
     pagefind(),
     // After Pagefind: the worker keeps its index for offline search.
     serviceWorker(),

@@ -1,6 +1,6 @@
 /**
- * The lab chart of one language, as the page's component and the picture's endpoint both draw it: the lab table's
- * chart data and the strings its Chart.js configuration writes.
+ * The lab chart of one language, as the page's component and the endpoints of its panels and its island's data
+ * all draw it: the lab table's chart data and the strings its Chart.js configuration writes.
  */
 import { getLabTable } from './article.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -21,6 +21,3 @@ export async function labChart(locale: Locale) {
   };
   return { table, mention, strings, data: chartData(table, locale) };
 }
-
-/** Where the panels of one language are: the SVG file that src/pages/lab-chart-[locale].svg.ts writes. */
-export const panelSheetPath = (locale: Locale) => `lab-chart-${locale}.svg`;

@@ -12,3 +12,16 @@ export function iconPng(svg: string, size: number, options: { fullBleed?: boolea
 export function iconIco(svg: string): Promise<Buffer> {
   return pngToIco([16, 32, 48].map((size) => iconPng(svg, size)));
 }
+
+/**
+ * An SVG as a `data:` URL, percent-encoding only what a URL in an attribute needs (not spaces, quotes made single):
+ * readable, and about half the length of encodeURIComponent's.
+ */
+export function svgDataUrl(svg: string): string {
+  const encoded = svg
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/"/g, "'")
+    .replace(/[%#<>?[\\\]^`{|}\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `data:image/svg+xml,${encoded}`;
+}

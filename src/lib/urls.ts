@@ -22,3 +22,10 @@ export function localeOfPath(pathname: string, base: string): Locale {
   const first = rest.split('/').find(Boolean);
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
+
+/** The lab chart's panels of one language, one SVG file (src/pages/lab-chart-[locale].svg.ts). */
+export const labChartPanelsPath = (locale: Locale) => `/lab-chart-${locale}.svg`;
+/** The lab chart's data and strings of one language, for its island (src/pages/lab-chart-[locale].json.ts). */
+export const labChartDataPath = (locale: Locale) => `/lab-chart-${locale}.json`;
+/** The citation previews of one language (src/pages/reference-previews-[locale].json.ts). */
+export const referencePreviewsPath = (locale: Locale) => `/reference-previews-${locale}.json`;

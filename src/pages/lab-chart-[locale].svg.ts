@@ -6,7 +6,7 @@ import globalCss from '../styles/global.css?raw';
 
 /**
  * The lab chart's small multiples of one language (LabChart.astro shows each panel as an image of one of its
- * views), drawn at build time with the site's colour tokens. Its paths are data/lab-chart.ts's panelSheetPath.
+ * views), drawn at build time with the site's colour tokens. Its path: labChartPanelsPath (lib/urls.ts).
  */
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

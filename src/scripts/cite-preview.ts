@@ -1,9 +1,16 @@
 /**
  * Reference previews for in-text citations: hovering or focusing a citation shows the reference it points to,
- * Esc or leaving closes it. The text comes from the page's <template id="reference-previews">; without
- * JavaScript a citation stays a plain link to the reference list.
+ * Esc or leaving closes it. The texts come from the page's language's previews file
+ * (src/pages/reference-previews-[locale].json.ts), fetched once this script runs, after the first paint; until
+ * then, without it, or without JavaScript, a citation stays a plain link to the reference list.
  */
-const template = document.querySelector<HTMLTemplateElement>('template#reference-previews');
+import { localeOfPath, referencePreviewsPath, withBase } from '../lib/urls.ts';
+
+type Previews = Record<string, { label: string; text: string }>;
+
+const base = import.meta.env.BASE_URL;
+const locale = localeOfPath(location.pathname, base);
+let previews: Previews = {};
 let tooltip: HTMLElement | null = null;
 let current: HTMLAnchorElement | null = null;
 let hideTimer: number | undefined;
@@ -22,12 +29,19 @@ function tooltipElement(): HTMLElement {
 }
 
 function show(link: HTMLAnchorElement): void {
-  const source = template?.content.querySelector(`[data-ref="${CSS.escape(link.dataset['ref'] ?? '')}"]`);
-  if (!source) return;
+  const preview = previews[link.dataset['ref'] ?? ''];
+  if (!preview) return;
   clearTimeout(hideTimer);
   const tip = tooltipElement();
-  tip.replaceChildren(source.cloneNode(true));
-  tip.setAttribute('lang', source.getAttribute('lang') ?? 'en');
+  const label = document.createElement('p');
+  label.className = 'reference-preview-label';
+  label.lang = document.documentElement.lang;
+  label.textContent = preview.label;
+  const text = document.createElement('p');
+  text.textContent = preview.text;
+  // The references are in English, as published, on the Spanish pages too.
+  tip.lang = 'en';
+  tip.replaceChildren(label, text);
   tip.hidden = false;
   const box = link.getBoundingClientRect();
   const width = Math.min(360, window.innerWidth - 16);
@@ -53,20 +67,33 @@ function scheduleHide(): void {
 const citation = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLAnchorElement>('a.cite[data-ref]') : null;
 
-if (template) {
-  document.addEventListener('mouseover', (event) => {
-    const link = citation(event.target);
-    if (link) show(link);
-  });
-  document.addEventListener('mouseout', (event) => {
-    if (citation(event.target)) scheduleHide();
-  });
-  document.addEventListener('focusin', (event) => {
-    const link = citation(event.target);
-    if (link) show(link);
-    else if (!tooltip?.contains(event.target as Node)) hide();
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && current) hide();
-  });
-}
+// A citation hovered or focused before the previews have arrived gets its preview when they do.
+let waiting: HTMLAnchorElement | null = null;
+const url = withBase(base, referencePreviewsPath(locale));
+void fetch(url)
+  .then((response) => (response.ok ? (response.json() as Promise<Previews>) : {}))
+  .then((loaded) => {
+    previews = loaded;
+    if (waiting?.matches(':hover, :focus')) show(waiting);
+  })
+  .catch(() => undefined);
+
+const enter = (link: HTMLAnchorElement) => {
+  waiting = link;
+  show(link);
+};
+document.addEventListener('mouseover', (event) => {
+  const link = citation(event.target);
+  if (link) enter(link);
+});
+document.addEventListener('mouseout', (event) => {
+  if (citation(event.target)) scheduleHide();
+});
+document.addEventListener('focusin', (event) => {
+  const link = citation(event.target);
+  if (link) enter(link);
+  else if (!tooltip?.contains(event.target as Node)) hide();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && current) hide();
+});

@@ -47,10 +47,14 @@ function palette(): Palette {
   return colors;
 }
 
+/** What the island draws: src/pages/lab-chart-[locale].json.ts writes it. */
+export interface IslandData {
+  data: ChartData;
+  strings: ChartStrings;
+}
+
 /** Renders the chart into `root` and wires its analyte selector. */
-export function render(root: HTMLElement): void {
-  const data = JSON.parse(root.dataset['chart'] ?? '{}') as ChartData;
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as ChartStrings;
+export function render(root: HTMLElement, { data, strings }: IslandData): void {
   const canvas = root.querySelector('canvas');
   const select = root.querySelector('select');
   if (!canvas || !select) return;

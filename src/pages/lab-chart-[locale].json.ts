@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { labChart } from '../data/lab-chart.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
+
+/**
+ * The lab chart's island data of one language (scripts/lab-chart-render.ts fetches it when the chart comes into
+ * view): the chart data and strings, kept out of the page's HTML. Its path: labChartDataPath (lib/urls.ts).
+ */
+export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { data, strings } = await labChart(params['locale'] as Locale);
+  return new Response(JSON.stringify({ data, strings }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
