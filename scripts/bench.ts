@@ -20,7 +20,18 @@ const PORT = 4330;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const chromePath = chromiumPath();
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const TARGETS = { htmlCss: 30, js: 5, chart: 60, search: 100, lighthouse: 100, lcpMs: 900, offline: 600 };
+const TARGETS = {
+  htmlCss: 30,
+  js: 5,
+  chart: 60,
+  search: 100,
+  lighthouse: 100,
+  lcpMs: 900,
+  offline: 600,
+  firstKb: 14.2,
+};
+// A first response within TCP's initial congestion window (10 segments of 1460 bytes, 14.26 KiB) arrives in one
+// round trip: on a slow network, the page's text a round trip sooner.
 const RUNS = 3;
 
 /**
@@ -45,9 +56,12 @@ function coldBuild(): number {
   return (performance.now() - start) / 1000;
 }
 
-/** Gzip bytes of every response the page receives while `action` runs, by kind. */
+/**
+ * Gzip bytes of every response the page receives while `action` runs, by kind, and the bytes of the document's
+ * response as they travelled (compressed body and headers).
+ */
 async function weigh(page: Page, action: () => Promise<unknown>) {
-  const sizes = { html: 0, css: 0, js: 0, other: 0 };
+  const sizes = { html: 0, css: 0, js: 0, other: 0, document: 0 };
   const pending: Promise<void>[] = [];
   const listener = (response: import('@playwright/test').Response) =>
     pending.push(
@@ -58,6 +72,11 @@ async function weigh(page: Page, action: () => Promise<unknown>) {
           const type = response.request().resourceType();
           const bytes = gzipSync(body).length;
           if (type === 'document') sizes.html += bytes;
+          if (type === 'document')
+            return response
+              .request()
+              .sizes()
+              .then((sent) => void (sizes.document += sent.responseBodySize + sent.responseHeadersSize));
           else if (type === 'stylesheet' || url.endsWith('.css')) sizes.css += bytes;
           else if (type === 'script' || url.endsWith('.js')) sizes.js += bytes;
           else sizes.other += bytes;
@@ -87,13 +106,13 @@ try {
   const browser = await chromium.launch(chromePath ? { executablePath: chromePath } : {});
   // First loads are weighed as a first visit: the service worker's background download is measured apart.
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-  const pages: { page: string; html: number; css: number; js: number }[] = [];
+  const pages: { page: string; html: number; css: number; js: number; document: number }[] = [];
   for (const locale of LOCALES)
     for (const { slug } of PAGES) {
       const path = pagePath(locale, slug);
       const tab = await context.newPage();
       const sizes = await weigh(tab, () => tab.goto(`${BASE}${path.slice(1)}`));
-      pages.push({ page: path, html: sizes.html, css: sizes.css, js: sizes.js });
+      pages.push({ page: path, html: sizes.html, css: sizes.css, js: sizes.js, document: sizes.document });
       await tab.close();
     }
 
@@ -106,6 +125,8 @@ try {
   });
   await tab.goto(`${BASE}es/`);
   await tab.waitForLoadState('networkidle');
+  // The search button shows once its script, which runs after the first paint, has defined <site-search>.
+  await tab.locator('site-search .search-button').waitFor();
   const search = await weigh(tab, async () => {
     await tab.keyboard.press('/');
     await tab.getByRole('searchbox').fill('anakinra');
@@ -152,7 +173,7 @@ try {
   }
 
   console.log(
-    `\nFirst load of each reading page (gzip KB; targets: HTML+CSS ≤ ${TARGETS.htmlCss}, JS ≤ ${TARGETS.js})`,
+    `\nFirst load of each reading page (gzip KB; targets: HTML+CSS ≤ ${TARGETS.htmlCss}, JS ≤ ${TARGETS.js}, first response as sent ≤ ${TARGETS.firstKb})`,
   );
   console.table(
     pages.map((p) => ({
@@ -161,6 +182,7 @@ try {
       css: KB(p.css),
       'html+css': `${KB(p.html + p.css)} ${mark(KB(p.html + p.css), TARGETS.htmlCss)}`,
       js: `${KB(p.js)} ${mark(KB(p.js), TARGETS.js)}`,
+      'first response': `${KB(p.document)} ${mark(KB(p.document), TARGETS.firstKb)}`,
     })),
   );
   console.log(
@@ -184,7 +206,13 @@ try {
   const report = {
     date: new Date().toISOString(),
     targetsKbGzip: TARGETS,
-    pages: pages.map((p) => ({ page: p.page, htmlKb: KB(p.html), cssKb: KB(p.css), jsKb: KB(p.js) })),
+    pages: pages.map((p) => ({
+      page: p.page,
+      htmlKb: KB(p.html),
+      cssKb: KB(p.css),
+      jsKb: KB(p.js),
+      firstResponseKb: KB(p.document),
+    })),
     chartKb: KB(chart.js),
     offlineCopy: { files: offline.files, kb: KB(offline.bytes) },
     firstSearchKb: KB(searchTotal),

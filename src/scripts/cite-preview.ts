@@ -67,31 +67,26 @@ function scheduleHide(): void {
 const citation = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLAnchorElement>('a.cite[data-ref]') : null;
 
-// A citation hovered or focused before the previews have arrived gets its preview when they do.
-let waiting: HTMLAnchorElement | null = null;
-const url = withBase(base, referencePreviewsPath(locale));
-void fetch(url)
+// A citation under the pointer or focused before the previews have arrived gets its preview when they do.
+void fetch(withBase(base, referencePreviewsPath(locale)))
   .then((response) => (response.ok ? (response.json() as Promise<Previews>) : {}))
   .then((loaded) => {
     previews = loaded;
-    if (waiting?.matches(':hover, :focus')) show(waiting);
+    const waiting = document.querySelector<HTMLAnchorElement>('a.cite[data-ref]:is(:hover, :focus)');
+    if (waiting) show(waiting);
   })
   .catch(() => undefined);
 
-const enter = (link: HTMLAnchorElement) => {
-  waiting = link;
-  show(link);
-};
 document.addEventListener('mouseover', (event) => {
   const link = citation(event.target);
-  if (link) enter(link);
+  if (link) show(link);
 });
 document.addEventListener('mouseout', (event) => {
   if (citation(event.target)) scheduleHide();
 });
 document.addEventListener('focusin', (event) => {
   const link = citation(event.target);
-  if (link) enter(link);
+  if (link) show(link);
   else if (!tooltip?.contains(event.target as Node)) hide();
 });
 document.addEventListener('keydown', (event) => {

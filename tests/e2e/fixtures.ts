@@ -3,7 +3,7 @@
  * violation happens (the host's header and the page's <meta> alike), and no request leaves the site's own host
  * (no CDN, no web font, no analytics), whatever the test does.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { PAGES, type PageSlug } from '../../src/lib/sections.ts';
 import { pagePath } from '../../src/lib/urls.ts';
@@ -96,4 +96,28 @@ export async function visitOnce(page: Page) {
   await expect
     .poll(() => page.evaluate(async () => (await (await caches.open('pages')).keys()).length), { timeout: 60_000 })
     .toBe(READING_PAGES.length);
+}
+
+/**
+ * Waits until the page's scripts are in place: they wait in <template data-after-paint> until the first paint
+ * (src/components/AfterPaint.astro), and none is left once they run.
+ */
+export async function scriptsInPlace(page: Page) {
+  await expect(page.locator('template[data-after-paint]')).toHaveCount(0);
+}
+
+/** The lab chart's build-time panels: eight images, each loaded and drawn at a readable size. */
+export async function expectPanelsDrawn(chart: Locator) {
+  const panels = chart.locator('.chart-panel img');
+  await expect(panels).toHaveCount(8);
+  for (const panel of await panels.all()) {
+    await expect(panel).toBeVisible();
+    await expect.poll(() => panel.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect((await panel.boundingBox())!.height).toBeGreaterThan(60);
+  }
+}
+
+/** Waits until the search can be opened: its button shows once its script has defined <site-search>. */
+export async function searchReady(page: Page) {
+  await expect(page.locator('site-search .search-button')).toBeVisible();
 }

@@ -3,7 +3,7 @@
  * at / and under /case-report/: see playwright.config.ts.
  */
 import { crawl } from './crawl.ts';
-import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, scriptsInPlace, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 test('a crawl from the home finds every page, asset and anchor, with no redirect', async ({ request, baseURL }) => {
   const result = await crawl(request, baseURL!);
@@ -39,6 +39,7 @@ test('hashed files are cached for a year; pages, the search index and downloads 
 }) => {
   const response = await page.goto('es/clinical-case/');
   expect(response?.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  await scriptsInPlace(page);
   const assets = await page
     .locator('link[rel="stylesheet"], script[src]')
     .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href || (el as HTMLScriptElement).src));
@@ -52,6 +53,9 @@ test('hashed files are cached for a year; pages, the search index and downloads 
     'pagefind/pagefind.js',
     'citation.bib',
     'table-1.csv',
+    'lab-chart-es.svg',
+    'lab-chart-es.json',
+    'reference-previews-es.json',
     'favicon.svg',
     'sw.js',
     'manifest-es.webmanifest',
@@ -137,16 +141,21 @@ test('the icons browsers ask for exist: favicon.ico, the SVG icon and the apple-
 }) => {
   await page.goto('');
   const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
-  const svg = await page.locator('link[rel="icon"]').getAttribute('href');
+  const ico = await page.locator('link[rel="icon"][sizes]').getAttribute('href');
   for (const [href, type] of [
     [touch, 'image/png'],
-    [svg, 'image/svg+xml'],
-    ['favicon.ico', /image\/(x-icon|vnd\.microsoft\.icon)/],
+    ['favicon.svg', 'image/svg+xml'],
+    [ico, /image\/(x-icon|vnd\.microsoft\.icon)/],
   ] as const) {
     const response = await request.get(new URL(href!, page.url()).href);
     expect(response.status(), href!).toBe(200);
     expect(response.headers()['content-type'], href!).toMatch(type);
   }
+  // The SVG icon travels in the page, as a data: URL: it is the site's favicon.svg.
+  const svg = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href');
+  expect(svg).toMatch(/^data:image\/svg\+xml,/);
+  const icon = await (await request.get('favicon.svg')).text();
+  expect(decodeURIComponent(svg!.slice(svg!.indexOf(',') + 1))).toBe(icon.trim().replace(/"/g, "'"));
   const png = await (await request.get(new URL(touch!, page.url()).href)).body();
   // A PNG's IHDR chunk holds its width and height: iOS asks for 180 × 180.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);

@@ -1,3 +1,4 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test('no chart code is requested before the chart scrolls into view; then the canvas draws', async ({ page }) => {
@@ -49,7 +50,15 @@ test('the chart selector works from the keyboard', async ({ page }) => {
   await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /Lymphocytes/);
 });
 
-test('the Spanish chart and table speak Spanish and use decimal commas', async ({ page }) => {
+/** What the chart island draws: the file its element names (src/pages/lab-chart-[locale].json.ts). */
+async function islandData(page: Page, request: APIRequestContext) {
+  const src = await page.locator('lab-chart').getAttribute('data-src');
+  const response = await request.get(new URL(src!, page.url()).href);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  return (await response.json()).data;
+}
+
+test('the Spanish chart and table speak Spanish and use decimal commas', async ({ page, request }) => {
   await page.goto('es/clinical-case/');
   const chart = page.locator('lab-chart');
   await chart.scrollIntoViewIfNeeded();
@@ -60,7 +69,7 @@ test('the Spanish chart and table speak Spanish and use decimal commas', async (
     'aria-label',
     'Gráfico de líneas: Leucocitos en cada momento de la tabla 1',
   );
-  const data = JSON.parse((await chart.getAttribute('data-chart')) ?? '{}');
+  const data = await islandData(page, request);
   expect(data.timepoints).toEqual(['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);
   await expect(page.locator('.chart-summary')).toContainText('Proteína C reactiva: descenso de 10,01 a 1,60 mg/dL');
   await expect(page.locator('#table-1 tr[data-analyte="crp"] td').nth(2)).toContainText('1,60');
@@ -68,9 +77,9 @@ test('the Spanish chart and table speak Spanish and use decimal commas', async (
   expect(data.series[1].points.map((p: { display: string }) => p.display)).toEqual(['0,71', '0,87', '5,60', '1,28']);
 });
 
-test('censored values are labelled as censored, and missing values leave gaps', async ({ page }) => {
+test('censored values are labelled as censored, and missing values leave gaps', async ({ page, request }) => {
   await page.goto('clinical-case/');
-  const data = JSON.parse((await page.locator('lab-chart').getAttribute('data-chart')) ?? '{}');
+  const data = await islandData(page, request);
   const il6 = data.series.find((s: { id: string }) => s.id === 'il-6');
   expect(il6.points.map((p: { y: number | null; censored: string | null }) => [p.y, p.censored])).toEqual([
     [null, null],

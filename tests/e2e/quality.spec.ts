@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, READING_PAGES, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, READING_PAGES, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 const DIST = 'dist';
 const htmlFiles = async () =>
@@ -135,6 +135,7 @@ test('no page asks another host for anything, even scrolled to the end', async (
 
 test('a search asks no other host for anything', async ({ page }) => {
   await page.goto('es/');
+  await searchReady(page);
   await page.keyboard.press('/');
   await page.getByRole('searchbox').fill('anakinra');
   await expect(page.locator('.search-result').first()).toBeVisible();

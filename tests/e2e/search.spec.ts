@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, searchReady, test } from './fixtures.ts';
 
 async function openSearch(page: Page) {
   await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
@@ -103,6 +103,7 @@ test('nothing of search is fetched before the reader opens it', async ({ page })
 
 test('"/" and Ctrl+K open the search; Esc closes it and gives focus back', async ({ page }) => {
   await page.goto('introduction/');
+  await searchReady(page);
   const lang = page.getByRole('link', { name: 'Español', exact: true });
   await lang.focus();
   await page.keyboard.press('/');
@@ -174,6 +175,7 @@ for (const [locale, prefix, keyLabel] of [
     page,
   }) => {
     await page.goto(prefix);
+    await searchReady(page);
     await page.keyboard.press('/');
     await page.keyboard.type('Monteagudo');
     const dialog = page.getByRole('dialog');
