@@ -1,9 +1,35 @@
 /**
- * The phone reader: a header that leaves the screen to the text, and the lab chart on paper.
+ * The phone reader: the text paints before any script loads, a header that leaves the screen to the text, and the
+ * lab chart on paper.
  */
-import { expect, expectPanelsDrawn, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, expectPanelsDrawn, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
+
+for (const path of ['', 'es/clinical-case/'])
+  test(`/${path}: the text paints before any script, data file or manifest is fetched; then the page comes alive`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await searchReady(page);
+    const { paint, early, scripts } = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return {
+        paint,
+        // Images (the chart's panels, below the fold) may come before; nothing that runs or feeds a script may.
+        early: resources.filter((r) => r.initiatorType !== 'img' && r.startTime < paint).map((r) => r.name),
+        scripts: resources.filter((r) => r.initiatorType === 'script').length,
+      };
+    });
+    expect(paint).toBeGreaterThan(0);
+    expect(early).toEqual([]);
+    expect(scripts).toBeGreaterThan(0);
+    // Then the page has what its first paint did without: its controls, and the manifest for installing it.
+    await expect(page.locator('template[data-after-paint]')).toHaveCount(0);
+    await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute('href', /manifest-(en|es)\.webmanifest$/);
+    await expect(page.getByRole('button', { name: /dark|oscuro/i })).toBeVisible();
+  });
 
 test('on a 375 × 740 phone, at most 56 px stay pinned after scrolling, with every switch in them', async ({ page }) => {
   test.setTimeout(WALK_TIMEOUT);
