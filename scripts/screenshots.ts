@@ -21,6 +21,8 @@ for (const locale of ['', 'es/'])
         if (only && !name.includes(only)) continue;
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
         await page.goto(`${base}${locale}${path}`);
+        // As a reader sees it a moment later: the scripts that run after the first paint have shown the controls.
+        await page.locator('site-search .search-button').waitFor();
         await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
         await page.close();
       }
