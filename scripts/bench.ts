@@ -51,6 +51,7 @@ function coldBuild(): number {
   rmSync('dist', { recursive: true, force: true });
   rmSync('.astro', { recursive: true, force: true });
   rmSync('node_modules/.vite', { recursive: true, force: true });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
   const start = performance.now();
   execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
   return (performance.now() - start) / 1000;
