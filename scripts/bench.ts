@@ -68,17 +68,15 @@ async function weigh(page: Page, action: () => Promise<unknown>) {
     pending.push(
       response
         .body()
-        .then((body) => {
+        .then(async (body) => {
           const url = response.url();
           const type = response.request().resourceType();
           const bytes = gzipSync(body).length;
-          if (type === 'document') sizes.html += bytes;
-          if (type === 'document')
-            return response
-              .request()
-              .sizes()
-              .then((sent) => void (sizes.document += sent.responseBodySize + sent.responseHeadersSize));
-          else if (type === 'stylesheet' || url.endsWith('.css')) sizes.css += bytes;
+          if (type === 'document') {
+            sizes.html += bytes;
+            const sent = await response.request().sizes();
+            sizes.document += sent.responseBodySize + sent.responseHeadersSize;
+          } else if (type === 'stylesheet' || url.endsWith('.css')) sizes.css += bytes;
           else if (type === 'script' || url.endsWith('.js')) sizes.js += bytes;
           else sizes.other += bytes;
         })

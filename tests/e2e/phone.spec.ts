@@ -2,9 +2,24 @@
  * The phone reader: the text paints before any script loads, a header that leaves the screen to the text, and the
  * lab chart on paper.
  */
+import type { Page } from '@playwright/test';
 import { expect, expectPanelsDrawn, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
+
+/** How far down the screen stays covered after scrolling: everything sticky or fixed still at its top. */
+function pinnedHeight(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height > 0 && r.top <= 1 && r.bottom > 0)
+        .map((r) => r.bottom),
+    ),
+  );
+}
 
 for (const path of ['', 'es/clinical-case/'])
   test(`/${path}: the text paints before any script, data file or manifest is fetched; then the page comes alive`, async ({
@@ -38,17 +53,7 @@ test('on a 375 × 740 phone, at most 56 px stay pinned after scrolling, with eve
       await page.goto(path);
       await page.mouse.wheel(0, 1500);
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
-      // Everything still on screen at its top after scrolling is what is pinned.
-      const pinned = await page.evaluate(() =>
-        Math.max(
-          0,
-          ...[...document.querySelectorAll<HTMLElement>('body *')]
-            .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
-            .map((el) => el.getBoundingClientRect())
-            .filter((r) => r.height > 0 && r.top <= 1 && r.bottom > 0)
-            .map((r) => r.bottom),
-        ),
-      );
+      const pinned = await pinnedHeight(page);
       expect(pinned).toBeGreaterThan(0);
       expect(pinned).toBeLessThanOrEqual(56);
       const header = page.locator('.header-sticky');
@@ -66,6 +71,31 @@ test('on a 375 × 740 phone, at most 56 px stay pinned after scrolling, with eve
       }
     });
   }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pinned header is still one row, with the language switch and the section menu', async ({ page }) => {
+    for (const [path, language] of [
+      ['', 'Español'],
+      ['es/clinical-case/', 'English'],
+    ] as const) {
+      await page.goto(path);
+      await page.mouse.wheel(0, 1500);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      expect(await pinnedHeight(page)).toBeLessThanOrEqual(56);
+      const header = page.locator('.header-sticky');
+      for (const control of [
+        header.getByRole('link', { name: language, exact: true }),
+        header.locator('.nav-disclosure summary'),
+      ]) {
+        await expect(control).toBeInViewport({ ratio: 1 });
+        const box = await control.boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(56);
+      }
+    }
+  });
 });
 
 test('on a phone, the section menu opens from the pinned header, over the text', async ({ page }) => {
