@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -10,6 +10,8 @@ for (const colorScheme of ['light', 'dark'] as const)
       test.setTimeout(WALK_TIMEOUT);
       for (const { path } of [...SITE_PAGES, { path: '404.html' }]) {
         await page.goto(path);
+        // As readers meet it once its scripts have run after the first paint: with its controls.
+        await searchReady(page);
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect.soft(summary, path).toEqual([]);

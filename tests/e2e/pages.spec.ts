@@ -1,5 +1,5 @@
 import { PAGES } from '../../src/lib/sections.ts';
-import { expect, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 test('every page loads with its <html lang>, one h1 and a clean console', async ({ page }) => {
   test.setTimeout(WALK_TIMEOUT);
@@ -9,6 +9,9 @@ test('every page loads with its <html lang>, one h1 and a clean console', async 
     await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.getByRole('main'), path).toBeVisible();
+    // The console stays clean once the scripts have run too (after the first paint).
+    await searchReady(page);
+    await page.waitForLoadState('networkidle');
   }
 });
 
