@@ -154,12 +154,14 @@ export function panelSheet(data: ChartData, strings: ChartStrings, tokens: strin
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height * panels.length}">`,
-    `<style>${tokens}text{font-family:var(--font-sans)}${classRules.join('')}</style>`,
+    // Its own background, in the same colour as the page's: legible even where a browser does not give the image
+    // the page's colour scheme (the panels then follow the system's, on a background that matches them).
+    `<style>${tokens}:root{background:var(--color-bg)}text{font-family:var(--font-sans)}${classRules.join('')}</style>`,
     ...panels.map((panel) => panel.view),
     ...panels.map((panel) => panel.svg),
     '</svg>',
   ].join('');
 }
 
-/** The tokens the panels paint with, and the font: what the sheet's `:root` rule must define. */
-export const SHEET_TOKENS = ['--font-sans', ...new Set(TOKEN_OF.values())];
+/** The tokens the panels paint with, their background and the font: what the sheet's `:root` rule must define. */
+export const SHEET_TOKENS = ['--font-sans', '--color-bg', ...new Set(TOKEN_OF.values())];

@@ -140,3 +140,23 @@ test('the Spanish summary reads right for singular and plural analytes: no verb 
       /^[^:]+: (aumento de [\d,]+ a [\d,]+|descenso de [\d,]+ a [\d,]+|sin cambios, [\d,]+) /,
     );
 });
+
+test("the build-time panels follow the reader's theme switch, not only the system's", async ({ browser, baseURL }) => {
+  const panel = async (colorScheme: 'light' | 'dark', stored?: 'dark') => {
+    const context = await browser.newContext({ baseURL, colorScheme, viewport: { width: 700, height: 900 } });
+    if (stored) await context.addInitScript((theme) => localStorage.setItem('theme', theme), stored);
+    const page = await context.newPage();
+    // Without the island, which would draw over them.
+    await page.route(/lab-chart-render/, (route) => route.abort());
+    await page.goto('clinical-case/');
+    const image = page.locator('.chart-panel img').first();
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const shot = await image.screenshot();
+    await context.close();
+    return shot;
+  };
+  const switchedToDark = await panel('light', 'dark');
+  expect(switchedToDark.equals(await panel('dark'))).toBe(true);
+  expect(switchedToDark.equals(await panel('light'))).toBe(false);
+});
