@@ -143,7 +143,11 @@ test('the Spanish summary reads right for singular and plural analytes: no verb 
 
 test("the build-time panels follow the reader's theme switch, not only the system's", async ({ browser, baseURL }) => {
   const panel = async (colorScheme: 'light' | 'dark', stored?: 'dark') => {
-    const context = await browser.newContext({ baseURL, colorScheme, viewport: { width: 700, height: 900 } });
+    const context = await browser.newContext({
+      ...(baseURL ? { baseURL } : {}),
+      colorScheme,
+      viewport: { width: 700, height: 900 },
+    });
     if (stored) await context.addInitScript((theme) => localStorage.setItem('theme', theme), stored);
     const page = await context.newPage();
     // Without the island, which would draw over them.
