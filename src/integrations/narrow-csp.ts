@@ -1,6 +1,6 @@
 /**
  * Narrows each built page's Content-Security-Policy to the hashes of its own inline scripts and styles
- * (src/lib/csp.ts). Runs first when the build is done, before anything reads the pages (the search index, the
+ * (src/lib/csp.ts). Runs when the build is done, before the steps that read the pages (the search index, the
  * service worker's revisions, the host headers copied from the `<meta>`).
  */
 import type { AstroIntegration } from 'astro';

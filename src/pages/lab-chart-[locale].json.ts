@@ -3,8 +3,9 @@ import { labChart } from '../data/lab-chart.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 
 /**
- * The lab chart's island data of one language (scripts/lab-chart-render.ts fetches it when the chart comes into
- * view): the chart data and strings, kept out of the page's HTML. Its path: labChartDataPath (lib/urls.ts).
+ * What the lab chart's island draws, in one language: the chart data and strings, kept out of the page's HTML.
+ * The <lab-chart> element (LabChart.astro) fetches it when the chart comes into view, for
+ * scripts/lab-chart-render.ts. Its path: labChartDataPath (lib/urls.ts).
  */
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
