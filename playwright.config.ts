@@ -11,8 +11,11 @@ import { chromiumPath } from './scripts/chromium-path.ts';
  * (hosts.spec.ts, a crawl among them) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only
  * nginx does.
  */
-const HEADERS_HOST = 'http://127.0.0.1:4400/';
-const NGINX = 'http://127.0.0.1:4401/';
+// Three loopback ports from TEST_PORT (default 4400): the `_headers` host, nginx, and the redeploy test's own host.
+// Another checkout's tests can run beside these on other ports.
+const PORT = Number(process.env['TEST_PORT'] ?? 4400);
+const HEADERS_HOST = `http://127.0.0.1:${PORT}/`;
+const NGINX = `http://127.0.0.1:${PORT + 1}/`;
 const server = (command: string, url: string) => ({
   command,
   url,
@@ -40,8 +43,8 @@ export default defineConfig({
     },
   },
   webServer: [
-    server('node tests/hosts/headers-host.ts 4400', `${HEADERS_HOST}404.html`),
-    server('node tests/hosts/nginx.ts 4401', `${NGINX}404.html`),
+    server(`node tests/hosts/headers-host.ts ${PORT}`, `${HEADERS_HOST}404.html`),
+    server(`node tests/hosts/nginx.ts ${PORT + 1}`, `${NGINX}404.html`),
   ],
   projects: [
     {
@@ -50,7 +53,7 @@ export default defineConfig({
       testIgnore: /(subpath|nginx|second-article|redeploy)\.spec\.ts/,
     },
     // A copy of dist/ that the test itself serves and changes, as a new deploy would (redeploy.spec.ts).
-    { name: 'redeploy', use: { baseURL: 'http://127.0.0.1:4402/' }, testMatch: /redeploy\.spec\.ts/ },
+    { name: 'redeploy', use: { baseURL: `http://127.0.0.1:${PORT + 2}/` }, testMatch: /redeploy\.spec\.ts/ },
     {
       name: 'subpath',
       use: { baseURL: `${HEADERS_HOST}case-report/` },

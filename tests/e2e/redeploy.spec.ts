@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { expect, test, visitOnce } from './fixtures.ts';
 
-const REDEPLOY_PORT = 4402;
 let dir = '';
 let server: Server | undefined;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, info) => {
+  const port = Number(new URL(info.project.use.baseURL!).port);
   dir = mkdtempSync(join(tmpdir(), 'case-report-redeploy-'));
   cpSync('dist', dir, { recursive: true });
   // dev: files are read afresh on every request, as a host serves a new deploy.
   const files = sirv(dir, { dev: true });
   server = createServer((req, res) => files(req, res, () => void res.writeHead(404).end()));
-  await new Promise<void>((resolve) => server!.listen(REDEPLOY_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
 });
 test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
