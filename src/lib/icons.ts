@@ -14,14 +14,16 @@ export function iconIco(svg: string): Promise<Buffer> {
 }
 
 /**
- * An SVG as a `data:` URL, percent-encoding only what a URL in an attribute needs (not spaces, quotes made single):
- * readable, and about half the length of encodeURIComponent's.
+ * An SVG as a `data:` URL that is a valid URL: whitespace collapsed to one space, double quotes made single, then
+ * percent-encoded only what a URL may not hold (the space, the controls XML allows besides whitespace, `<`, `>`, `[`,
+ * `\`, `]`, `^`, the backtick, `{`, `|`, `}`) or would read otherwise (`%`, `#`, `?`). Readable, and shorter than
+ * encodeURIComponent's.
  */
 export function svgDataUrl(svg: string): string {
   const encoded = svg
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/"/g, "'")
-    .replace(/[%#<>?[\\\]^`{|}\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    .replace(/[ %#<>?[\\\]^`{|}\x7F-\x9F]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `data:image/svg+xml,${encoded}`;
 }
