@@ -27,11 +27,31 @@ test('the theme switch changes the theme, and the choice persists across pages a
 });
 
 test('a stored theme applies before any module script runs: no flash of the wrong theme', async ({ page }) => {
-  await page.goto('');
-  await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-  // Block every bundled script: only the inline head script remains, and it alone must set the theme.
-  await page.route(/\/_astro\/.*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  // A returning reader's choice is stored before the page's first script. The page is read as the parser finishes
+  // (the first DOMContentLoaded listener, before the after-paint loader's): every module script still waits in its
+  // <template>, none in the document, so only the inline head script can have set the theme. Nothing is blocked or
+  // replaced, so nothing the browser keeps from another page can make this pass or fail.
+  await page.addInitScript(() => {
+    localStorage.setItem('theme', 'dark');
+    document.addEventListener(
+      'DOMContentLoaded',
+      () =>
+        ((window as unknown as Record<string, unknown>)['themeWhenParsed'] = {
+          theme: document.documentElement.dataset['theme'] ?? null,
+          background: getComputedStyle(document.body).backgroundColor,
+          moduleScripts: document.querySelectorAll('script[type="module"]').length,
+        }),
+      { once: true },
+    );
+  });
   await page.goto('discussion/');
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['themeWhenParsed'])).toEqual({
+    theme: 'dark',
+    background: DARK,
+    moduleScripts: 0,
+  });
+  // The page's scripts then run, and keep it.
+  await expect(page.locator('template[data-after-paint]')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background(page)).toBe(DARK);
 });
