@@ -100,7 +100,7 @@ export async function visitOnce(page: Page) {
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), {
       message: 'the page registers no service worker',
-      timeout: 15_000,
+      timeout: 10_000,
     })
     .toBe(true);
   await expect
