@@ -34,6 +34,9 @@ export default defineConfig({
   fullyParallel: true,
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
+    // An action on an element that is not there (a click, getAttribute) fails after this, saying which element,
+    // rather than at the end of a walk over every page (WALK_TIMEOUT).
+    actionTimeout: 20_000,
     screenshot: 'only-on-failure',
     // Recording a trace costs every test time; a failure is retried on CI, and the retry records one.
     trace: 'on-first-retry',

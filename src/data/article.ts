@@ -35,11 +35,12 @@ export function checkedContent() {
     const bad = sources.filter((s) => !isLocale(s.locale));
     if (bad.length)
       throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
-    const references = await getReferences();
+    const [references, metadata] = await Promise.all([getReferences(), getMetadata()]);
     checkArticle(
       sources,
       references.map((r) => r.id),
       REFERENCES_FILE,
+      metadata.about.drugs,
     );
     return sources;
   })();

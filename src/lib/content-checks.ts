@@ -1,12 +1,13 @@
 /**
  * Checks that span files: both locales have every section, citations point at references that exist, every
- * reference is cited, and each section's English and Spanish blocks pair one to one. Each problem names the file
+ * reference is cited, each section's English and Spanish blocks pair one to one, and each pair of blocks says the
+ * same numbers and names the same drugs and terms in the same order. Each problem names the file
  * and what is wrong, so that a content editor can mend it. Schema checks of single files live in schemas.ts; the
  * blocks and citations checked here are the section model that rendering uses (section-model.ts).
  */
-import { LOCALES } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 import { ContentError, type Block, type SectionModel, type SectionSource } from './section-model.ts';
-import { isSectionId, SECTION_IDS } from './sections.ts';
+import { isSectionId, SECTION_IDS, type SectionId } from './sections.ts';
 
 const FIGURE_ATTRIBUTES = ['id', 'label', 'note'] as const;
 const FIGURE_ATTRIBUTE_HELP: Record<(typeof FIGURE_ATTRIBUTES)[number], string> = {
@@ -37,8 +38,131 @@ export function alignmentProblem(en: ModelledSection, es: ModelledSection): stri
   return null;
 }
 
-/** Runs every cross-file check and throws one ContentError listing all problems. */
-export function checkArticle(sources: ModelledSection[], referenceIds: string[], referencesFile: string): void {
+// The number marks of each language: the decimal one, and the one that may group thousands. A thin or no-break
+// space groups thousands in either.
+const NUMBER_MARKS: Record<Locale, { decimal: string; grouping: string }> = {
+  en: { decimal: '.', grouping: ',' },
+  es: { decimal: ',', grouping: '.' },
+};
+// A number: digits, perhaps grouped or with decimals (or ".71"), not part of a name such as COVID-19, IL-6 or pT4N1M0.
+const NUMBER = /(?<![\p{L}\p{N}]|\p{L}-)(?:\d+(?:[.,\u00a0\u2009\u202f]\d+)*|[.,]\d+)/gu;
+
+/** The numbers of a text in reading order, written the same way whatever the language ("0,71", ".71" → "0.71"). */
+export function numbersOf(text: string, locale: Locale): string[] {
+  const { decimal, grouping } = NUMBER_MARKS[locale];
+  return [...text.matchAll(NUMBER)].map(([written]) => {
+    let digits = written.replace(/[\u00a0\u2009\u202f]/g, '');
+    // Groups of three after the grouping mark are thousands ("2,400", "2.400"); any other mark is a decimal one.
+    const grouped = new RegExp(`^\\d{1,3}(?:\\${grouping}\\d{3})+(?:\\${decimal}\\d+)?$`);
+    if (grouped.test(digits)) digits = digits.replaceAll(grouping, '');
+    const value = Number(digits.replace(/[.,]/g, '.'));
+    return Number.isNaN(value) ? written : String(value);
+  });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// A part of a word that no translation changes: it holds a digit, or a capital after its first letter (RNA, CoV).
+const NAME_PART = /\p{N}|^.+\p{Lu}/u;
+
+/**
+ * The names in a text that a translation may keep as they are, in reading order: the drugs (matched whatever their
+ * case, and named as in `drugs`) and words or parts of words that hold a digit or an inner capital (SARS-CoV-2, IL-6
+ * of "anti-IL-6", RNA, HCQ, pT4N1M0). Plain numbers are left to `numbersOf`.
+ */
+export function termsOf(text: string, drugs: readonly string[]): string[] {
+  const found: { at: number; term: string }[] = [];
+  const taken: [number, number][] = [];
+  for (const drug of drugs)
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(drug)}(?![\\p{L}\\p{N}])`, 'giu'),
+    )) {
+      found.push({ at: match.index, term: drug.toLowerCase() });
+      taken.push([match.index, match.index + match[0].length]);
+    }
+  for (const word of text.matchAll(/[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*/gu)) {
+    if (taken.some(([start, end]) => word.index >= start && word.index < end)) continue;
+    // The longest runs of name-like parts: "anti-IL-6" holds "IL-6", "LPV/r" holds "LPV".
+    let at = word.index;
+    let run: { at: number; parts: string[] } | undefined;
+    const close = () => {
+      const term = run?.parts.join('') ?? '';
+      if (run && /\p{L}/u.test(term)) found.push({ at: run.at, term });
+      run = undefined;
+    };
+    for (const part of word[0].split(/([-/])/)) {
+      if (part === '-' || part === '/') run?.parts.push(part);
+      else if (NAME_PART.test(part)) {
+        run ??= { at, parts: [] };
+        run.parts.push(part);
+      } else {
+        if (run && /[-/]$/.test(run.parts.at(-1) ?? '')) run.parts.pop();
+        close();
+      }
+      at += part.length;
+    }
+    close();
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.term);
+}
+
+/**
+ * The sections whose Spanish is the authors' own, published with the article (the abstract; the Spanish pages say
+ * so): it may leave out a number of the English (it does not repeat "2019"), but neither change, add nor reorder one.
+ */
+const AUTHORS_SPANISH: readonly SectionId[] = ['abstract'];
+
+const list = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
+const isSubsequence = (part: readonly string[], whole: readonly string[]) => {
+  let i = 0;
+  for (const item of whole) if (item === part[i]) i++;
+  return i === part.length;
+};
+
+/**
+ * Why an aligned pair of blocks does not say the same thing, for each pair that does not: the same numbers in the
+ * same order, and the same names that do not translate (`kept`: the terms found in both languages of the article)
+ * first named in the same order.
+ */
+export function translationProblems(
+  en: ModelledSection,
+  es: ModelledSection,
+  drugs: readonly string[],
+  kept: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  const authors = (AUTHORS_SPANISH as readonly string[]).includes(en.section);
+  en.model.blocks.forEach((left, i) => {
+    const right = es.model.blocks[i];
+    if (!right) return;
+    const where = `${es.file}, block ${i + 1} ("${right.excerpt}")`;
+    const numbers = [numbersOf(left.text, 'en'), numbersOf(right.text, 'es')] as const;
+    const sameNumbers = authors ? isSubsequence(numbers[1], numbers[0]) : numbers[0].join(' ') === numbers[1].join(' ');
+    if (!sameNumbers)
+      problems.push(
+        `${where}: numbers ${list(numbers[0])} in English but ${list(numbers[1])} in Spanish ` +
+          `(${en.file}, block ${i + 1}): a translation keeps every number, in the same order`,
+      );
+    const named = (text: string) => [...new Set(termsOf(text, drugs).filter((t) => kept.has(t)))];
+    const terms = [named(left.text), named(right.text)] as const;
+    if (terms[0].join(' ') !== terms[1].join(' '))
+      problems.push(
+        `${where}: names ${list(terms[0])} in English but ${list(terms[1])} in Spanish ` +
+          `(${en.file}, block ${i + 1}): a translation names the same drugs and terms, first in the same order`,
+      );
+  });
+  return problems;
+}
+
+/**
+ * Runs every cross-file check and throws one ContentError listing all problems. `drugs` are the article's drug
+ * names (content/metadata/article.yaml, `about.drugs`), which a translation may keep as they are.
+ */
+export function checkArticle(
+  sources: ModelledSection[],
+  referenceIds: string[],
+  referencesFile: string,
+  drugs: readonly string[] = [],
+): void {
   const problems: string[] = [];
   for (const source of sources)
     if (!isSectionId(source.section))
@@ -78,6 +202,14 @@ export function checkArticle(sources: ModelledSection[], referenceIds: string[],
           problems.push(`${source.file}: block ${i + 1}: <Figure> needs ${name}="…" (${FIGURE_ATTRIBUTE_HELP[name]})`);
     });
 
+  // The names that stay the same in translation are those this article writes the same way in both languages.
+  const termsIn = (locale: Locale) =>
+    new Set(
+      sources.filter((s) => s.locale === locale).flatMap((s) => s.model.blocks.flatMap((b) => termsOf(b.text, drugs))),
+    );
+  const spanishTerms = termsIn('es');
+  const kept = new Set([...termsIn('en')].filter((term) => spanishTerms.has(term)));
+
   const cites = (s: ModelledSection) => s.model.citations.map((c) => c.reference).join(',');
   for (const en of sources.filter((s) => s.locale === 'en')) {
     const es = sources.find((s) => s.locale === 'es' && s.section === en.section);
@@ -88,6 +220,7 @@ export function checkArticle(sources: ModelledSection[], referenceIds: string[],
       );
     const problem = alignmentProblem(en, es);
     if (problem) problems.push(problem);
+    else problems.push(...translationProblems(en, es, drugs, kept));
   }
   if (problems.length) throw new ContentError(problems);
 }

@@ -5,7 +5,6 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Locale } from './locales.ts';
@@ -36,6 +35,8 @@ export interface Block {
   kind: string;
   /** The first words, for messages. */
   excerpt: string;
+  /** Everything the block says, white space folded: what the checks compare across languages. */
+  text: string;
   /** A component's literal attributes (`<Figure id="fig-1" label="Fig. 1">`). */
   attributes: Record<string, string>;
   /** The block's anchor: a component's own id, else `<section>-<n>`. */
@@ -108,6 +109,17 @@ function unwrap(node: RootContent): RootContent | MdxJsxTextElement {
   return children.length === 1 && only?.type === 'mdxJsxTextElement' ? only : node;
 }
 
+// Blocks inside a block (a list's items, a table's cells) are words apart, however the source lays them out.
+const APART = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement']);
+
+/** A node's text: what a reader reads of it (a component's attributes are not text). */
+function textOf(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string')
+    return node.type === 'mdxjsEsm' || node.type.endsWith('Expression') ? '' : node.value;
+  if (!('children' in node)) return '';
+  return (node.children as Nodes[]).map(textOf).join(APART.has(node.type) ? ' ' : '');
+}
+
 function kindOf(node: RootContent | MdxJsxTextElement): string {
   if (isComponent(node)) return `<${node.name ?? 'fragment'}>`;
   if (node.type === 'heading') return `heading ${node.depth}`;
@@ -125,7 +137,7 @@ export function sectionModel(source: SectionSource, anchors: Readonly<Record<str
     .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression')
     .map((top, i): Block => {
       const node = unwrap(top);
-      const words = toString(node).replace(/\s+/g, ' ').trim();
+      const words = textOf(node).replace(/\s+/g, ' ').trim();
       const attributes: Record<string, string> = {};
       if (isComponent(node))
         for (const a of node.attributes)
@@ -134,6 +146,7 @@ export function sectionModel(source: SectionSource, anchors: Readonly<Record<str
       return {
         kind: kindOf(node),
         excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,
+        text: words,
         attributes,
         id: attributes['id'] ?? fixed ?? `${source.section}-${i + 1}`,
       };

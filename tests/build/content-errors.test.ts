@@ -80,4 +80,30 @@ describe('astro build', () => {
       /section "discussion" does not align: block 3 is paragraph "In conclusion, specific IL-1 blockade/,
     );
   });
+
+  it('fails on a Spanish paragraph that swaps the two drugs, naming the file, the block and the order', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/es/discussion.mdx'), (t) =>
+        t
+          .replace('el tratamiento con tocilizumab no aportó', 'el tratamiento con anakinra no aportó')
+          .replace('el uso de anakinra permitió', 'el uso de tocilizumab permitió'),
+      ),
+    );
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /content\/article\/es\/discussion\.mdx, block 2 \("En el caso de nuestro paciente[^"]*"\): names tocilizumab, anakinra in English but anakinra, tocilizumab in Spanish/,
+    );
+  });
+
+  it('fails on a Spanish dose whose numbers differ from the English, naming the file, the block and the numbers', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/es/clinical-case.mdx'), (t) => t.replace('8 mg/kg cada 12 h', '12 mg/kg cada 8 h')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /content\/article\/es\/clinical-case\.mdx, block 5 \([^)]*\): numbers 8, 12, 2, 1, 48, 100, 14 in English but 12, 8, 2, 1, 48, 100, 14 in Spanish/,
+    );
+  });
 });

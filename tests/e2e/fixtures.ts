@@ -89,12 +89,31 @@ export async function visibleText(page: Page, selector = 'main'): Promise<string
  */
 export const WALK_TIMEOUT = 240_000;
 
-/** Visits the home page once and waits until the service worker has kept the reading pages. */
+/**
+ * Visits the home page once and waits until the service worker has kept the reading pages. Each step has its own
+ * short limit and says what did not happen: a worker that is never registered fails here in seconds, not at the
+ * test's timeout.
+ */
 export async function visitOnce(page: Page) {
   await page.goto('');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The page registers the worker once it has loaded and gone idle (src/components/OfflineCopy.astro).
   await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('pages')).keys()).length), { timeout: 60_000 })
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), {
+      message: 'the page registers no service worker',
+      timeout: 10_000,
+    })
+    .toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), {
+      message: 'the service worker never becomes active',
+      timeout: 20_000,
+    })
+    .toBe('activated');
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('pages')).keys()).length), {
+      message: `the service worker does not keep the ${READING_PAGES.length} reading pages`,
+      timeout: 30_000,
+    })
     .toBe(READING_PAGES.length);
 }
 

@@ -1,3 +1,6 @@
+import type { APIRequestContext } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { expect, READING_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 // These run against the build made with --site https://example.org --base /case-report/ (npm run build:subpath),
@@ -30,6 +33,46 @@ test('under /case-report/ the chart loads and the language switch keeps the anch
   await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
 });
 
+/** What a served page's head tells search engines: robots, canonical and language alternates ("hreflang url"). */
+async function indexing(request: APIRequestContext, path: string) {
+  const tree = fromHtml(await (await request.get(path)).text());
+  const all = (selector: string, name: string) => selectAll(selector, tree).map((el) => String(el.properties[name]));
+  const languages = all('link[rel="alternate"][hreflang]', 'hrefLang');
+  const hrefs = all('link[rel="alternate"][hreflang]', 'href');
+  return {
+    robots: all('meta[name="robots"]', 'content'),
+    canonical: all('link[rel="canonical"]', 'href'),
+    alternates: languages.map((language, i) => `${language} ${hrefs[i]}`).sort(),
+  };
+}
+
+test('each kind of page tells search engines what it is: reading pages, side-by-side pages, the 404 page', async ({
+  request,
+}) => {
+  // Written out here, not derived from the code that writes the head.
+  for (const path of ['', 'introduction/', 'clinical-case/', 'discussion/', 'references/']) {
+    // A reading page in either language: indexed, its own canonical URL, both languages and English as x-default.
+    const alternates = [`en ${SITE}${path}`, `es ${SITE}es/${path}`, `x-default ${SITE}${path}`];
+    for (const page of [path, `es/${path}`])
+      expect.soft(await indexing(request, page), `the head of reading page /${page}`).toEqual({
+        robots: [],
+        canonical: [`${SITE}${page}`],
+        alternates,
+      });
+    // A side-by-side page is a reading aid, not a third edition: kept out of the index, with no alternates.
+    for (const page of [`parallel/${path}`, `es/parallel/${path}`])
+      expect.soft(await indexing(request, page), `the head of side-by-side page /${page}`).toEqual({
+        robots: ['noindex, follow'],
+        canonical: [`${SITE}${page}`],
+        alternates: [],
+      });
+  }
+  for (const page of ['404.html', 'no-such-page/'])
+    expect
+      .soft(await indexing(request, page), `the head of the 404 page (/${page})`)
+      .toEqual({ robots: ['noindex, follow'], canonical: [], alternates: [] });
+});
+
 test('every reading page names its absolute canonical URL, language alternates, x-default and share card', async ({
   page,
 }) => {
@@ -38,13 +81,17 @@ test('every reading page names its absolute canonical URL, language alternates, 
     await page.goto(path);
     const counterpart = locale === 'en' ? `es/${path}` : path.replace(/^es\//, '');
     const english = locale === 'en' ? path : counterpart;
-    const href = async (selector: string) => page.locator(selector).getAttribute('href');
-    expect(await href(`link[rel="alternate"][hreflang="${locale}"]`), path).toBe(`${SITE}${path}`);
-    expect(await href(`link[rel="alternate"][hreflang="${locale === 'en' ? 'es' : 'en'}"]`), path).toBe(
-      `${SITE}${counterpart}`,
-    );
-    expect(await href('link[rel="alternate"][hreflang="x-default"]'), path).toBe(`${SITE}${english}`);
-    expect(await href('link[rel="canonical"]'), path).toBe(`${SITE}${path}`);
+    // The head is in the page as served: a link that is not there now never comes, so fail at once, saying which.
+    const link = async (selector: string, name: string, href: string) => {
+      const found = page.locator(selector);
+      await expect(found, `/${path}: the ${name} link is missing (or repeated)`).toHaveCount(1, { timeout: 1_000 });
+      await expect(found, `/${path}: the ${name} link`).toHaveAttribute('href', href, { timeout: 1_000 });
+    };
+    await link(`link[rel="alternate"][hreflang="${locale}"]`, `${locale} alternate`, `${SITE}${path}`);
+    const other = locale === 'en' ? 'es' : 'en';
+    await link(`link[rel="alternate"][hreflang="${other}"]`, `${other} alternate`, `${SITE}${counterpart}`);
+    await link('link[rel="alternate"][hreflang="x-default"]', 'x-default alternate', `${SITE}${english}`);
+    await link('link[rel="canonical"]', 'canonical', `${SITE}${path}`);
     await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute('content', `${SITE}${path}`);
     await expect(page.locator('meta[property="og:image"]'), path).toHaveAttribute(
       'content',

@@ -8,6 +8,7 @@ const block = (kind: string, id: string, attributes: Record<string, string> = {}
   id,
   attributes,
   excerpt: '',
+  text: '',
 });
 const input = (over: Partial<RouteInput>): RouteInput => ({
   locale: 'en',
