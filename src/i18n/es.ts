@@ -88,7 +88,7 @@ export const es: Record<UiKey, string> = {
   'refs.backLink': 'Volver a la cita {k} de la referencia {n} en {section}',
   'refs.previewLabel': 'Referencia {n}',
   'refs.citationLabel': 'Referencia {n}',
-  'fig.seeOriginal': 'Puede verse a través del DOI del artículo:',
+  'fig.seeOriginal': 'Puede consultarse a través del DOI:',
   'fig.viewOriginal': '{label} en el artículo original',
   'labs.notAvailable': 'no disponible',
   'labs.highMark': 'por encima del intervalo de referencia',

@@ -95,11 +95,27 @@ test('a missing value is announced as not available and out-of-range values as h
   await expect(page.locator('#table-1 tr[data-analyte="fibrinogen"] td').nth(1)).toHaveText(/–\s*no disponible/);
 });
 
+test('Table 1 names its columns in Spanish as the review settled them', async ({ page }) => {
+  await page.goto('es/clinical-case/');
+  await expect(page.locator('#table-1 thead th')).toHaveText([
+    'Parámetro',
+    'Valores al ingreso',
+    'Valores al inicio del tratamiento con anakinra',
+    '48 h tras el inicio del tratamiento con anakinra',
+    'Valores al alta',
+    'Intervalo de referencia',
+  ]);
+  await expect(page.locator('.chart-summary')).toContainText('Cambios tras la administración de anakinra');
+});
+
 test('Fig. 1 stands as a figure with its caption, draws no image and links to the original', async ({ page }) => {
-  for (const prefix of ['', 'es/']) {
+  for (const [prefix, label] of [
+    ['', 'Fig. 1.'],
+    ['es/', 'Figura 1.'],
+  ]) {
     await page.goto(`${prefix}clinical-case/`);
     const figure = page.locator('figure#fig-1');
-    await expect(figure.locator('figcaption')).toContainText('Fig. 1.');
+    await expect(figure.locator('figcaption')).toContainText(label!);
     await expect(figure.locator('img')).toHaveCount(0);
     await expect(figure.locator('a[href="https://doi.org/10.1016/j.reumae.2020.06.008"]')).toHaveCount(1);
   }
