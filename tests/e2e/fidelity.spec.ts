@@ -108,6 +108,18 @@ test('Table 1 names its columns in Spanish as the review settled them', async ({
   await expect(page.locator('.chart-summary')).toContainText('Cambios tras la administración de anakinra');
 });
 
+test('affiliations read as published in English, and end in “España” on the Spanish home', async ({ page }) => {
+  for (const [path, country] of [
+    ['', 'Spain'],
+    ['es/', 'España'],
+  ]) {
+    await page.goto(path!);
+    const affiliations = page.locator('.affiliations li');
+    await expect(affiliations).toHaveCount(3);
+    for (const text of await affiliations.allTextContents()) expect(text.trim()).toMatch(new RegExp(`, ${country}$`));
+  }
+});
+
 test('Fig. 1 stands as a figure with its caption, draws no image and links to the original', async ({ page }) => {
   for (const [prefix, label] of [
     ['', 'Fig. 1.'],
