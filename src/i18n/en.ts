@@ -62,7 +62,7 @@ export const en = {
   'front.availableOnline': 'Available online',
   'front.keywords': 'Keywords',
   'front.published': 'Published in',
-  'front.volumeIssue': 'Volume {volume}, issue {issue}, pages {pages}',
+  'front.volumeIssue': 'volume {volume}, issue {issue}, pages {pages}',
   'notice.translationTitle': 'About this translation',
   'notice.translation':
     'The abstract and keywords of the Spanish edition are the authors’ own Spanish, as published. The rest of the Spanish edition is this site’s translation of the English article, which is the version of record:',

@@ -170,6 +170,13 @@ test('the Spanish home offers the English citation and the Spanish edition’s r
   );
 });
 
+test('on a Spanish page, the footer’s English citation is marked as English', async ({ page }) => {
+  await page.goto('es/discussion/');
+  const citation = page.locator('.footer-cite [lang="en"]');
+  await expect(citation).toContainText(`${TITLE}. Reumatol Clin (Engl Ed).`);
+  await expect(page.locator('.footer-cite strong')).toHaveText('Cómo citar:');
+});
+
 test('every page and language has its own meta description', async ({ page }) => {
   const descriptions = new Set<string>();
   for (const { path } of READING_PAGES) {

@@ -165,6 +165,7 @@ test('a reference cited in two sections links back to both', async ({ page }) =>
   await expect(back).toHaveCount(2);
   await expect(back.nth(0)).toHaveAttribute('href', /\/es\/introduction\/#cite-introduction-3$/);
   await expect(back.nth(1)).toHaveAttribute('href', /\/es\/discussion\/#cite-discussion-3$/);
+  await expect(back.nth(1)).toHaveAccessibleName('Volver a la cita 1 de la referencia 3, sección «Discusión»');
 });
 
 test('DOIs link through https://doi.org/', async ({ page }) => {
