@@ -27,7 +27,7 @@ export const es: Record<UiKey, string> = {
   'parallel.toggleOffLabel': 'Un solo idioma: volver a la página en español',
   'parallel.title': 'Inglés y español, en paralelo',
   'parallel.intro':
-    'Cada párrafo en inglés aparece junto a su equivalente en español. El resumen y las palabras clave en español son de los autores; el resto del texto en español es una traducción propia de este sitio.',
+    'Cada párrafo en inglés aparece junto a su equivalente en español. El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa.',
   'parallel.english': 'Inglés',
   'parallel.spanish': 'Español',
   'parallel.referencesNote': 'Las referencias se citan en su forma original en ambas ediciones.',
@@ -67,7 +67,7 @@ export const es: Record<UiKey, string> = {
   'front.volumeIssue': 'volumen {volume}, número {issue}, páginas {pages}',
   'notice.translationTitle': 'Sobre esta traducción',
   'notice.translation':
-    'El resumen y las palabras clave de la edición en español son los publicados por los autores. El resto de la edición en español es una traducción propia de este sitio del artículo en inglés, que es la versión de referencia:',
+    'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa:',
   'cite.heading': 'Cómo citar',
   'cite.intro': 'Cite el artículo original, en inglés, que es la versión de referencia (Vancouver):',
   'cite.original': 'Referencia de la edición española de la revista, tal como figura en el propio artículo:',
