@@ -66,6 +66,8 @@ export const en = {
   'notice.translationTitle': 'About this translation',
   'notice.translation':
     'The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record:',
+  'notice.short': 'Translated for this site, except the title, abstract and keywords.',
+  'notice.more': 'More information',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
   'cite.original': 'As the journal prints it:',

@@ -68,6 +68,8 @@ export const es: Record<UiKey, string> = {
   'notice.translationTitle': 'Sobre esta traducción',
   'notice.translation':
     'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa:',
+  'notice.short': 'Traducción del sitio, salvo título, resumen y palabras clave.',
+  'notice.more': 'Más información',
   'cite.heading': 'Cómo citar',
   'cite.intro': 'Cite el artículo original, en inglés, que es la versión de referencia (Vancouver):',
   'cite.original': 'Referencia de la edición española de la revista, tal como figura en el propio artículo:',

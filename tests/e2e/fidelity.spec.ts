@@ -136,10 +136,18 @@ test('Fig. 1 stands as a figure with its caption, draws no image and links to th
 test('Spanish pages say what is the authors’ Spanish and what is translation; English pages do not', async ({
   page,
 }) => {
-  await page.goto('es/discussion/');
+  await page.goto('es/');
   const notice = page.getByRole('complementary', { name: 'Sobre esta traducción' });
-  await expect(notice).toContainText('traducción');
+  await expect(notice).toContainText(
+    'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa',
+  );
   await expect(notice.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
+  // Elsewhere, a short line that links to that statement (its height on a phone: phone.spec.ts).
+  await page.goto('es/discussion/');
+  await expect(notice.getByRole('link', { name: 'Más información' })).toHaveAttribute(
+    'href',
+    /\/es\/#translation-notice$/,
+  );
   await page.goto('discussion/');
   await expect(page.locator('.translation-notice')).toHaveCount(0);
 });
