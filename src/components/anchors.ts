@@ -9,6 +9,8 @@ export const LAB_TABLE_ID = 'table-1';
 export const LAB_CHART_ID = 'lab-chart';
 /** "How to cite" on the home page. */
 export const HOW_TO_CITE_ID = 'how-to-cite';
+/** The translation notice's full statement on the Spanish home, where the other pages' short line links. */
+export const TRANSLATION_NOTICE_ID = 'translation-notice';
 /** A page's title (the article's title at home, the side-by-side pages' heading). */
 export const PAGE_TITLE_ID = 'top';
 

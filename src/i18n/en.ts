@@ -25,7 +25,7 @@ export const en = {
   'parallel.toggleOffLabel': 'Single language: back to the English page',
   'parallel.title': 'English and Spanish, side by side',
   'parallel.intro':
-    'Each English paragraph stands beside its Spanish counterpart. The Spanish abstract and keywords are the authors’ own; the rest of the Spanish is this site’s translation.',
+    'Each English paragraph stands beside its Spanish counterpart. The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record.',
   'parallel.english': 'English',
   'parallel.spanish': 'Spanish',
   'parallel.referencesNote': 'References are cited in their original form in both editions.',
@@ -62,10 +62,12 @@ export const en = {
   'front.availableOnline': 'Available online',
   'front.keywords': 'Keywords',
   'front.published': 'Published in',
-  'front.volumeIssue': 'Volume {volume}, issue {issue}, pages {pages}',
+  'front.volumeIssue': 'volume {volume}, issue {issue}, pages {pages}',
   'notice.translationTitle': 'About this translation',
   'notice.translation':
-    'The abstract and keywords of the Spanish edition are the authors’ own Spanish, as published. The rest of the Spanish edition is this site’s translation of the English article, which is the version of record:',
+    'The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record:',
+  'notice.short': 'Translated for this site, except the title, abstract and keywords.',
+  'notice.more': 'More information',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
   'cite.original': 'As the journal prints it:',

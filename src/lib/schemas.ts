@@ -62,7 +62,8 @@ export const metadataSchema = z
     shortTitle: localized('short title'),
     articleType: localized('article type'),
     authors: z.array(author).min(1, { error: 'must list the authors' }),
-    affiliations: z.array(z.object({ key: text('the key'), name: text('the affiliation') })).min(1),
+    /** Affiliations as published (English) and with the country in Spanish for the Spanish pages. */
+    affiliations: z.array(z.object({ key: text('the key'), name: localized('affiliation') })).min(1),
     correspondence: z.object({ email: z.email({ error: 'must be an e-mail address' }), name: text('the name') }),
     equalContributionNote: localized('equal-contribution note'),
     history: z.object({ received: date, accepted: date, availableOnline: date }),

@@ -7,9 +7,9 @@ import { doiUrl, pmcUrl, pubmedUrl } from './references.ts';
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const slashDate = (date: Date) => isoDate(date).replaceAll('-', '/');
 
-/** An author's affiliations, as names. */
+/** An author's affiliations, as names, in English: as the article publishes them. */
 export function affiliationsOf(meta: ArticleMetadata, author: ArticleMetadata['authors'][number]): string[] {
-  return author.affiliations.map((key) => meta.affiliations.find((a) => a.key === key)?.name ?? key);
+  return author.affiliations.map((key) => meta.affiliations.find((a) => a.key === key)?.name.en ?? key);
 }
 
 /**

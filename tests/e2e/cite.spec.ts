@@ -70,7 +70,10 @@ test('the English landing page carries the Highwire citation tags of the article
     'López-Gutiérrez, Álvaro',
     'Cruz-Hernández, Juan J.',
   ]);
-  expect((await meta(page, 'citation_author_institution')).length).toBeGreaterThanOrEqual(6);
+  const institutions = await meta(page, 'citation_author_institution');
+  expect(institutions.length).toBeGreaterThanOrEqual(6);
+  // As published: in English, whatever the Spanish pages show.
+  for (const name of institutions) expect(name).toMatch(/, Spain$/);
   expect(await meta(page, 'citation_journal_title')).toEqual(['Reumatología Clínica (English Edition)']);
   expect(await meta(page, 'citation_doi')).toEqual([DOI]);
   expect(await meta(page, 'citation_pmid')).toEqual(['34823820']);
@@ -165,6 +168,13 @@ test('the Spanish home offers the English citation and the Spanish edition’s r
   await expect(section.locator('.citation-original span')).toHaveText(
     'Figuero-Pérez L, Olivares-Hernández A, Escala-Cornejo RA, Terán-Brage E, López-Gutiérrez Á, Cruz-Hernández JJ. Anakinra, una alternativa potencial en el tratamiento de la infección respiratoria grave por SARS-CoV-2 refractaria a tocilizumab. Reumatol Clin. 2021;17:559–561.',
   );
+});
+
+test('on a Spanish page, the footer’s English citation is marked as English', async ({ page }) => {
+  await page.goto('es/discussion/');
+  const citation = page.locator('.footer-cite [lang="en"]');
+  await expect(citation).toContainText(`${TITLE}. Reumatol Clin (Engl Ed).`);
+  await expect(page.locator('.footer-cite strong')).toHaveText('Cómo citar:');
 });
 
 test('every page and language has its own meta description', async ({ page }) => {

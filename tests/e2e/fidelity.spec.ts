@@ -95,11 +95,39 @@ test('a missing value is announced as not available and out-of-range values as h
   await expect(page.locator('#table-1 tr[data-analyte="fibrinogen"] td').nth(1)).toHaveText(/–\s*no disponible/);
 });
 
+test('Table 1 names its columns in Spanish as the review settled them', async ({ page }) => {
+  await page.goto('es/clinical-case/');
+  await expect(page.locator('#table-1 thead th')).toHaveText([
+    'Parámetro',
+    'Valores al ingreso',
+    'Valores al inicio del tratamiento con anakinra',
+    '48 h tras el inicio del tratamiento con anakinra',
+    'Valores al alta',
+    'Intervalo de referencia',
+  ]);
+  await expect(page.locator('.chart-summary')).toContainText('Cambios tras la administración de anakinra');
+});
+
+test('affiliations read as published in English, and end in “España” on the Spanish home', async ({ page }) => {
+  for (const [path, country] of [
+    ['', 'Spain'],
+    ['es/', 'España'],
+  ]) {
+    await page.goto(path!);
+    const affiliations = page.locator('.affiliations li');
+    await expect(affiliations).toHaveCount(3);
+    for (const text of await affiliations.allTextContents()) expect(text.trim()).toMatch(new RegExp(`, ${country}$`));
+  }
+});
+
 test('Fig. 1 stands as a figure with its caption, draws no image and links to the original', async ({ page }) => {
-  for (const prefix of ['', 'es/']) {
+  for (const [prefix, label] of [
+    ['', 'Fig. 1.'],
+    ['es/', 'Figura 1.'],
+  ]) {
     await page.goto(`${prefix}clinical-case/`);
     const figure = page.locator('figure#fig-1');
-    await expect(figure.locator('figcaption')).toContainText('Fig. 1.');
+    await expect(figure.locator('figcaption')).toContainText(label!);
     await expect(figure.locator('img')).toHaveCount(0);
     await expect(figure.locator('a[href="https://doi.org/10.1016/j.reumae.2020.06.008"]')).toHaveCount(1);
   }
@@ -108,10 +136,18 @@ test('Fig. 1 stands as a figure with its caption, draws no image and links to th
 test('Spanish pages say what is the authors’ Spanish and what is translation; English pages do not', async ({
   page,
 }) => {
-  await page.goto('es/discussion/');
+  await page.goto('es/');
   const notice = page.getByRole('complementary', { name: 'Sobre esta traducción' });
-  await expect(notice).toContainText('traducción');
+  await expect(notice).toContainText(
+    'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa',
+  );
   await expect(notice.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
+  // Elsewhere, a short line that links to that statement (its height on a phone: phone.spec.ts).
+  await page.goto('es/discussion/');
+  await expect(notice.getByRole('link', { name: 'Más información' })).toHaveAttribute(
+    'href',
+    /\/es\/#translation-notice$/,
+  );
   await page.goto('discussion/');
   await expect(page.locator('.translation-notice')).toHaveCount(0);
 });
@@ -137,6 +173,7 @@ test('a reference cited in two sections links back to both', async ({ page }) =>
   await expect(back).toHaveCount(2);
   await expect(back.nth(0)).toHaveAttribute('href', /\/es\/introduction\/#cite-introduction-3$/);
   await expect(back.nth(1)).toHaveAttribute('href', /\/es\/discussion\/#cite-discussion-3$/);
+  await expect(back.nth(1)).toHaveAccessibleName('Volver a la cita 1 de la referencia 3, sección «Discusión»');
 });
 
 test('DOIs link through https://doi.org/', async ({ page }) => {

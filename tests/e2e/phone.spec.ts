@@ -1,9 +1,10 @@
 /**
- * The phone reader: the text paints before any script loads, a header that leaves the screen to the text, and the
- * lab chart on paper.
+ * The phone reader: the text paints before any script loads, a header that leaves the screen to the text, a
+ * translation notice that does not take it either, and the lab chart on paper.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectPanelsDrawn, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { es } from '../../src/i18n/es.ts';
+import { expect, expectPanelsDrawn, READING_PAGES, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
 
@@ -71,6 +72,47 @@ test('on a 375 × 740 phone, at most 56 px stay pinned after scrolling, with eve
       }
     });
   }
+});
+
+/** The most of a 375 × 740 first screen that the translation notice may take on a Spanish page other than the home. */
+const SHORT_NOTICE_MAX = 74;
+
+test('on a 375 × 740 phone, Spanish pages give the translation notice one short line that links to the full statement on the home', async ({
+  page,
+}) => {
+  test.setTimeout(WALK_TIMEOUT);
+  const heights: string[] = [];
+  for (const { path, slug } of READING_PAGES.filter((p) => p.locale === 'es' && p.slug !== '')) {
+    await test.step(`/${path}`, async () => {
+      await page.goto(path);
+      const notice = page.getByRole('complementary', { name: es['notice.translationTitle'] });
+      await expect(notice).toBeInViewport();
+      const height = (await notice.boundingBox())!.height;
+      heights.push(`${slug}: ${Math.round(height)} px`);
+      expect(
+        height,
+        `the translation notice on /${path} is ${Math.round(height)} px tall at 375 × 740: the short line may take at most ${SHORT_NOTICE_MAX} px`,
+      ).toBeLessThanOrEqual(SHORT_NOTICE_MAX);
+      await expect(notice, `/${path} shows the short line, not the full statement`).not.toContainText(
+        es['notice.translation'],
+      );
+      await expect(notice.getByRole('link', { name: es['notice.more'] })).toHaveAttribute(
+        'href',
+        /\/es\/#translation-notice$/,
+      );
+    });
+  }
+  test.info().annotations.push({ type: 'translation notice heights', description: heights.join(', ') });
+
+  await test.step('the short line leads to the full statement on the Spanish home', async () => {
+    await page.getByRole('complementary', { name: es['notice.translationTitle'] }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/es\/#translation-notice$/);
+    const full = page.locator('#translation-notice');
+    await expect(full).toBeInViewport();
+    await expect(full).toHaveAccessibleName(es['notice.translationTitle']);
+    await expect(full).toContainText(es['notice.translation']);
+    await expect(full.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
+  });
 });
 
 test.describe('without JavaScript', () => {

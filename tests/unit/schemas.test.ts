@@ -73,6 +73,14 @@ describe('the schemas’ messages', () => {
     data.authors[2].affiliations = ['z'];
     assert.match(problems(metadataSchema, data, 'f')[0]!, /authors\.2\.affiliations\.0: names affiliation "z"/);
   });
+  it('names an affiliation without its Spanish form', () => {
+    const data = metadata();
+    data.affiliations[1].name = 'Instituto de Investigación Biomédica de Salamanca (IBSAL), Salamanca, Spain';
+    assert.match(
+      problems(metadataSchema, data, 'f')[0]!,
+      /^f: affiliations\.1\.name: is missing: expected \{ en: …, es: … \}/,
+    );
+  });
   it('names an event placed at a time point that does not exist', () => {
     const data = table();
     data.events[1].at = 'day-99';
