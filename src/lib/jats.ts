@@ -21,8 +21,6 @@ import { ContentError, type SectionSource } from './section-model.ts';
 
 /** The file the build writes (src/pages/article.jats.xml.ts), relative to the site's base. */
 export const JATS_FILE = 'article.jats.xml';
-/** How hosts are asked to serve it: XML, in UTF-8 (src/lib/host-headers.ts, deploy/nginx/). */
-export const JATS_CONTENT_TYPE = 'application/xml; charset=utf-8';
 
 /** The DTD the document names: its public id is in @jats4r/dtds' XML catalog, so it validates offline. */
 export const JATS_DOCTYPE = {

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { COMPONENT_ANCHORS } from '../components/anchors.ts';
 import { getLabTable, getMetadata, getOrderedSections, getReferences } from '../data/article.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { articleJats, JATS_CONTENT_TYPE, type JatsStrings } from '../lib/jats.ts';
+import { FILE_TYPES } from '../lib/host-headers.ts';
+import { articleJats, type JatsStrings } from '../lib/jats.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 
 /** The article as JATS XML (/article.jats.xml, src/lib/jats.ts): the English article with the Spanish translation. */
@@ -32,5 +33,6 @@ export const GET: APIRoute = async () => {
     anchors: COMPONENT_ANCHORS,
     strings: Object.fromEntries(LOCALES.map((locale) => [locale, strings(locale)])) as Record<Locale, JatsStrings>,
   });
-  return new Response(xml, { headers: { 'Content-Type': JATS_CONTENT_TYPE } });
+  // Hosts serve the built file with the type src/lib/host-headers.ts states; this one is for `astro dev`.
+  return new Response(xml, { headers: { 'Content-Type': FILE_TYPES['xml'] ?? 'application/xml' } });
 };

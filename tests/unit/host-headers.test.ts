@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  FILE_TYPES,
   headerRules,
   IMMUTABLE,
   pageCsp,
@@ -17,7 +18,7 @@ const rules = headerRules({
     { path: '', csp: "default-src 'self'; script-src 'self' 'sha256-abc=';" },
     { path: 'es/clinical-case/', csp: "default-src 'self'" },
   ],
-  files: ['citation.bib'],
+  files: ['citation.bib', 'article.jats.xml'],
 });
 
 /** The rules whose pattern matches a path, the way Netlify matches them (a trailing * takes any rest). */
@@ -43,10 +44,20 @@ describe('headerRules', () => {
     assert.deepEqual(cache('/case-report/citation.bib'), [REVALIDATE]);
   });
   it('never sets one header twice for one path, which hosts would join into a broken value', () => {
-    for (const path of ['/case-report/', '/case-report/es/clinical-case/', '/case-report/_astro/a.js']) {
+    for (const path of [
+      '/case-report/',
+      '/case-report/es/clinical-case/',
+      '/case-report/_astro/a.js',
+      '/case-report/article.jats.xml',
+    ]) {
       const names = matching(path).flatMap((r) => Object.keys(r.headers));
       assert.equal(new Set(names).size, names.length, path);
     }
+  });
+  it('states the type of XML files, which hosts would otherwise guess (nginx: text/xml)', () => {
+    const type = (path: string) => matching(path).flatMap((r) => r.headers['Content-Type'] ?? []);
+    assert.deepEqual(type('/case-report/article.jats.xml'), ['application/xml; charset=utf-8']);
+    assert.deepEqual(type('/case-report/citation.bib'), []);
   });
   it('sends the security headers everywhere and each page its own policy', () => {
     assert.deepEqual(matching('/case-report/citation.bib')[0]?.headers, SECURITY_HEADERS);
@@ -85,6 +96,13 @@ describe('deploy/nginx/case-report.conf', () => {
   it('sends the same security headers as _headers, in every block that adds headers', () => {
     for (const block of blocks.filter((b) => b.includes('add_header')))
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(added(block)[name], value, name);
+  });
+  it('serves XML with the type _headers states, inheriting the headers above', () => {
+    const block = blocks.find((b) => b.startsWith('~ \\.xml$'));
+    assert.match(block ?? '', /types \{ application\/xml xml; \}/);
+    assert.doesNotMatch(block ?? '', /add_header/);
+    assert.equal(FILE_TYPES['xml'], 'application/xml; charset=utf-8');
+    assert.match(conf, /^charset_types .*\bapplication\/xml\b/m);
   });
   it('caches /_astro/ for a year and revalidates the rest', () => {
     assert.equal(added(blocks[0]!)['Cache-Control'], REVALIDATE);
