@@ -63,6 +63,23 @@ test('hashed files are cached for a year; pages, the search index and downloads 
     expect((await request.get(file)).headers()['cache-control'], file).toBe('public, max-age=0, must-revalidate');
 });
 
+test('the English and Spanish homes link to the JATS XML, served as XML in UTF-8 and revalidated', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  for (const home of ['', 'es/']) {
+    await page.goto(home);
+    const link = page.locator('section.how-to-cite').getByRole('link', { name: 'JATS XML (.xml)' });
+    await expect(link, home).toHaveAttribute('href', new URL('article.jats.xml', baseURL).pathname);
+    const response = await request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(response.status(), home).toBe(200);
+    expect(response.headers()['content-type'], home).toBe('application/xml; charset=utf-8');
+    expect(response.headers()['cache-control'], home).toBe('public, max-age=0, must-revalidate');
+    expect(await response.text(), home).toMatch(/^<\?xml [^>]*\?>\n<!DOCTYPE article PUBLIC "-\/\/NLM\/\/DTD JATS/);
+  }
+});
+
 test('every response carries the security headers', async ({ request }) => {
   for (const file of ['', 'es/references/', 'citation.ris', 'pagefind/pagefind.js', 'no-such-page/']) {
     const headers = (await request.get(file)).headers();
