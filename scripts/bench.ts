@@ -12,6 +12,7 @@ import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { JATS_FILE } from '../src/lib/jats.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { PAGES } from '../src/lib/sections.ts';
 import { pagePath } from '../src/lib/urls.ts';
@@ -45,6 +46,15 @@ function offlineCopy(): { files: number; bytes: number } {
     files: urls.length,
     bytes: urls.reduce((sum, url) => sum + gzipSync(readFileSync(`dist/${url}`)).length, 0),
   };
+}
+
+/** The article's other formats, as files a reader downloads: their size as built and as sent gzip-compressed. */
+const DOWNLOADS = [{ name: 'JATS XML', file: JATS_FILE }];
+function downloads(): { name: string; file: string; kb: number; gzipKb: number }[] {
+  return DOWNLOADS.map(({ name, file }) => {
+    const body = readFileSync(`dist/${file}`);
+    return { name, file, kb: KB(body.length), gzipKb: KB(gzipSync(body).length) };
+  });
 }
 
 function coldBuild(): number {
@@ -195,6 +205,8 @@ try {
   console.log(
     `Offline copy (service worker): ${offline.files} files, ${KB(offline.bytes)} KB gzip (target ≤ ${TARGETS.offline}) ${mark(KB(offline.bytes), TARGETS.offline)}`,
   );
+  const files = downloads();
+  for (const d of files) console.log(`${d.name} (${d.file}): ${d.kb} KB, ${d.gzipKb} KB gzip`);
   console.log(`Cold build: ${buildSeconds.toFixed(1)} s (median of ${builds.map((b) => b.toFixed(1)).join(', ')})`);
   console.log(
     `\nLighthouse mobile, served gzip-compressed, median of ${RUNS} (target ${TARGETS.lighthouse} in all four scores, LCP ≤ ${TARGETS.lcpMs} ms)`,
@@ -214,6 +226,7 @@ try {
     })),
     chartKb: KB(chart.js),
     offlineCopy: { files: offline.files, kb: KB(offline.bytes) },
+    downloads: files,
     firstSearchKb: KB(searchTotal),
     coldBuildSeconds: { median: Math.round(buildSeconds * 10) / 10, runs: builds.map((b) => Math.round(b * 10) / 10) },
     lighthouse: lighthouseRuns,

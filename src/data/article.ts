@@ -5,9 +5,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COMPONENT_ANCHORS } from '../components/anchors.ts';
 import { checkArticle, type ModelledSection } from '../lib/content-checks.ts';
+import { unknownComponents, type JatsSection } from '../lib/jats.ts';
 import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import type { ArticleMetadata, LabTable, Reference } from '../lib/schemas.ts';
-import { sectionModel, type CitationPlace, type SectionModel } from '../lib/section-model.ts';
+import { ContentError, sectionModel, type CitationPlace, type SectionModel } from '../lib/section-model.ts';
 import { SECTION_IDS, type SectionId } from '../lib/sections.ts';
 
 export type SectionEntry = CollectionEntry<'article'>;
@@ -35,6 +36,9 @@ export function checkedContent() {
     const bad = sources.filter((s) => !isLocale(s.locale));
     if (bad.length)
       throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
+    // A component no format knows fails here, before any page renders it, naming the file and the component.
+    const unknown = sources.flatMap(unknownComponents);
+    if (unknown.length) throw new ContentError(unknown);
     const [references, metadata] = await Promise.all([getReferences(), getMetadata()]);
     checkArticle(
       sources,
@@ -53,6 +57,19 @@ export async function getSection(locale: Locale, section: SectionId): Promise<Se
   const entry = await getEntry('article', `${locale}/${section}`);
   if (!entry) throw new Error(`content/article/${locale}/${section}.mdx: is missing`);
   return entry;
+}
+
+/**
+ * The article's sections in one language, in reading order, with their headings and MDX: the one place that reads
+ * the order (SECTION_IDS today), for whatever renders the whole article at once (the JATS file).
+ */
+export async function getOrderedSections(locale: Locale): Promise<JatsSection[]> {
+  return Promise.all(
+    SECTION_IDS.map(async (id) => {
+      const entry = await getSection(locale, id);
+      return { id, title: entry.data.title, file: `content/article/${entry.id}.mdx`, body: entry.body ?? '' };
+    }),
+  );
 }
 
 /** The article's front matter. */

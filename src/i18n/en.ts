@@ -78,6 +78,8 @@ export const en = {
   'cite.bibtex': 'BibTeX (.bib)',
   'cite.ris': 'RIS (.ris)',
   'cite.csl': 'CSL-JSON (.json)',
+  'formats.downloads': 'Download the article',
+  'formats.jats': 'JATS XML (.xml)',
   'ids.doi': 'DOI',
   'ids.pmid': 'PMID',
   'ids.pmcid': 'PMCID',

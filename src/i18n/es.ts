@@ -80,6 +80,8 @@ export const es: Record<UiKey, string> = {
   'cite.bibtex': 'BibTeX (.bib)',
   'cite.ris': 'RIS (.ris)',
   'cite.csl': 'CSL-JSON (.json)',
+  'formats.downloads': 'Descargar el artículo',
+  'formats.jats': 'JATS XML (.xml)',
   'ids.doi': 'DOI',
   'ids.pmid': 'PMID',
   'ids.pmcid': 'PMCID',

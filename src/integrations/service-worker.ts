@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
+import { JATS_FILE } from '../lib/jats.ts';
 
 /** What a reader keeps after one visit: the reading pages of both languages and what they need. */
 export const PRECACHE = {
@@ -23,6 +24,7 @@ export const PRECACHE = {
     'lab-chart-*.{svg,json}',
     'reference-previews-*.json',
     'citation.{bib,ris,json}',
+    JATS_FILE,
     'manifest-*.webmanifest',
     'favicon.{svg,ico}',
     'icon-*.png',

@@ -24,6 +24,17 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (pages, the search index, downloads) may change with the next deploy: revalidate every time. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
+/**
+ * Types the site states for files whose extension hosts map differently: XML (the JATS file, the sitemaps) is
+ * application/xml in UTF-8, where nginx's mime.types says text/xml with no charset.
+ */
+export const FILE_TYPES: Readonly<Record<string, string>> = { xml: 'application/xml; charset=utf-8' };
+
+const typeOf = (file: string): Record<string, string> => {
+  const type = FILE_TYPES[file.slice(file.lastIndexOf('.') + 1)];
+  return type ? { 'Content-Type': type } : {};
+};
+
 /** What a page adds to the headers: the Content-Security-Policy of its `<meta>`, plus what only a header can say. */
 export function pageCsp(metaCsp: string): string {
   return `${metaCsp.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
@@ -50,7 +61,7 @@ export function headerRules(input: {
       path: `${base}${page.path}`,
       headers: { 'Content-Security-Policy': pageCsp(page.csp), 'Cache-Control': REVALIDATE },
     })),
-    ...files.map((file) => ({ path: `${base}${file}`, headers: { 'Cache-Control': REVALIDATE } })),
+    ...files.map((file) => ({ path: `${base}${file}`, headers: { 'Cache-Control': REVALIDATE, ...typeOf(file) } })),
   ];
 }
 

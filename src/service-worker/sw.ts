@@ -3,8 +3,8 @@
  * injectManifest). It keeps the article readable on a ward whose Wi-Fi drops:
  * - the reading pages of both languages are fetched network first, with a short timeout, so an online reader
  *   always gets the current text; a copy is kept of each, and shown offline, marked with the time it was saved;
- * - everything else the pages need (CSS and JS, Table 1's CSV, the citation files, each language's search
- *   index) is precached by revision, so a new build replaces exactly what changed;
+ * - everything else the pages need (CSS and JS, Table 1's CSV, the citation files, the JATS XML, each language's
+ *   search index) is precached by revision, so a new build replaces exactly what changed;
  * - a new worker takes over at once and clears the old caches: nobody stays on an old build.
  */
 /// <reference lib="webworker" />

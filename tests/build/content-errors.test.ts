@@ -62,6 +62,14 @@ describe('astro build', () => {
     );
   });
 
+  it('fails on an MDX component the site does not know, naming the file and the component', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/en/introduction.mdx'), (t) => t.replace('<Cite n={1} />', '<Cite n={1} /><Sparkle />')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/article\/en\/introduction\.mdx: <Sparkle> is not a component the article knows/);
+  });
+
   it('fails on a citation of a reference that does not exist', () => {
     const { status, output } = buildWith((c) =>
       edit(join(c, 'article/en/discussion.mdx'), (t) => t.replace('<Cite n={7} />', '<Cite n={8} />')),

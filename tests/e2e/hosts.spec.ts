@@ -207,6 +207,23 @@ test("every page's policy allows what the site needs and nothing more, in its <m
   }
 });
 
+test('the English and Spanish homes link to the JATS XML, served as XML in UTF-8 and revalidated', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  for (const home of ['', 'es/']) {
+    await page.goto(home);
+    const link = page.locator('section.how-to-cite').getByRole('link', { name: 'JATS XML (.xml)' });
+    await expect(link, home).toHaveAttribute('href', new URL('article.jats.xml', baseURL).pathname);
+    const response = await request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(response.status(), home).toBe(200);
+    expect(response.headers()['content-type'], home).toBe('application/xml; charset=utf-8');
+    expect(response.headers()['cache-control'], home).toBe('public, max-age=0, must-revalidate');
+    expect(await response.text(), home).toMatch(/^<\?xml [^>]*\?>\n<!DOCTYPE article PUBLIC "-\/\/NLM\/\/DTD JATS/);
+  }
+});
+
 test.describe('a missing page', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
   test('keeps the site’s frame and its search: a reader can look for what the stale link promised', async ({

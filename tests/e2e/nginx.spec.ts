@@ -7,7 +7,7 @@ test('pages (with their inlined styles), scripts, the worker and downloads are s
 }) => {
   await page.goto('clinical-case/');
   const script = await page.locator('script[src]').first().getAttribute('src');
-  for (const file of ['clinical-case/', script!, 'sw.js', 'citation.json', 'favicon.svg']) {
+  for (const file of ['clinical-case/', script!, 'sw.js', 'citation.json', 'article.jats.xml', 'favicon.svg']) {
     const response = await request.get(file, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers()['content-encoding'], file).toBe('gzip');
     expect(response.headers()['vary'], file).toContain('Accept-Encoding');

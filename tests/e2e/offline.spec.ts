@@ -36,7 +36,11 @@ test('offline, the Spanish search still finds "citoquinas"', async ({ page, cont
   await expect(dialog.locator('.search-result').first()).toBeVisible();
 });
 
-test('offline, the lab chart island and the citation files still load', async ({ page, context, baseURL }) => {
+test('offline, the lab chart island, the citation files and the JATS XML still load', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await visitOnce(page);
   await context.setOffline(true);
   await page.goto('clinical-case/');
@@ -45,4 +49,6 @@ test('offline, the lab chart island and the citation files still load', async ({
   await expect(chart).toHaveAttribute('data-ready', 'true');
   const bib = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}citation.bib`);
   expect(bib).toContain('@article{FigueroPerez2021,');
+  const jats = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}article.jats.xml`);
+  expect(jats).toContain('<article-id pub-id-type="doi">10.1016/j.reumae.2020.06.008</article-id>');
 });

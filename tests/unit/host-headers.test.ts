@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { headerRules, pageCsp, toHeadersFile, toVercelConfig } from '../../src/lib/host-headers.ts';
+import { FILE_TYPES, headerRules, pageCsp, toHeadersFile, toVercelConfig } from '../../src/lib/host-headers.ts';
 
 // What every response must carry, written out here: a header dropped from (or changed in) src/lib/host-headers.ts
 // or deploy/nginx/ shows as a difference, whichever of them it is.
@@ -22,7 +22,7 @@ const rules = headerRules({
     { path: '', csp: "default-src 'self'; script-src 'self' 'sha256-abc=';" },
     { path: 'es/clinical-case/', csp: "default-src 'self'" },
   ],
-  files: ['citation.bib'],
+  files: ['citation.bib', 'article.jats.xml'],
 });
 
 /** The rules whose pattern matches a path, the way Netlify matches them (a trailing * takes any rest). */
@@ -51,7 +51,12 @@ describe('headerRules', () => {
     assert.deepEqual(cache('/case-report/citation.bib'), [REVALIDATE]);
   });
   it('never sets one header twice for one path, which hosts would join into a broken value', () => {
-    for (const path of ['/case-report/', '/case-report/es/clinical-case/', '/case-report/_astro/a.js']) {
+    for (const path of [
+      '/case-report/',
+      '/case-report/es/clinical-case/',
+      '/case-report/_astro/a.js',
+      '/case-report/article.jats.xml',
+    ]) {
       const names = matching(path).flatMap((r) => Object.keys(r.headers));
       assert.equal(new Set(names).size, names.length, path);
     }
@@ -66,6 +71,11 @@ describe('headerRules', () => {
       'Cache-Control': REVALIDATE,
       'Content-Security-Policy': "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
     });
+  });
+  it('states the type of XML files, which hosts would otherwise guess (nginx: text/xml)', () => {
+    const type = (path: string) => matching(path).flatMap((r) => r.headers['Content-Type'] ?? []);
+    assert.deepEqual(type('/case-report/article.jats.xml'), ['application/xml; charset=utf-8']);
+    assert.deepEqual(type('/case-report/citation.bib'), []);
   });
 });
 
@@ -115,5 +125,12 @@ describe('deploy/nginx/case-report.conf', () => {
         .map((b) => b.split('\n')[0]),
       ['~ /_astro/ {'],
     );
+  });
+  it('serves XML with the type _headers states, inheriting the headers above', () => {
+    const block = blocks.find((b) => b.startsWith('~ \\.xml$'));
+    assert.match(block ?? '', /types \{ application\/xml xml; \}/);
+    assert.doesNotMatch(block ?? '', /add_header/);
+    assert.equal(FILE_TYPES['xml'], 'application/xml; charset=utf-8');
+    assert.match(conf, /^charset_types .*\bapplication\/xml\b/m);
   });
 });

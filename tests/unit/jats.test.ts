@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { COMPONENT_ANCHORS } from '../../src/components/anchors.ts';
+import {
+  articleJats,
+  JATS_DOCTYPE,
+  pageRange,
+  vancouverName,
+  unknownComponents,
+  type JatsInput,
+  type JatsSection,
+} from '../../src/lib/jats.ts';
+import { ContentError } from '../../src/lib/section-model.ts';
+import { SECTION_IDS } from '../../src/lib/sections.ts';
+import { xmllintValid } from '../xmllint.ts';
+import { loadMetadata, loadReferences, loadTable } from './helpers.ts';
+
+/** A section of the real content, read as the site reads it: front matter title, MDX body. */
+function section(locale: 'en' | 'es', id: string): JatsSection {
+  const file = `content/article/${locale}/${id}.mdx`;
+  const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  return { id, title: /^title: (.*)$/m.exec(front)?.[1] ?? '', file, body };
+}
+
+const STRINGS = {
+  corresponding: 'Corresponding author',
+  references: 'References',
+  translationTitle: 'Sobre esta traducción',
+  translation: 'Traducción de este sitio:',
+};
+const input = (change: (sections: JatsSection[]) => JatsSection[] = (s) => s): JatsInput => ({
+  meta: loadMetadata(),
+  references: loadReferences(),
+  labTable: loadTable(),
+  sections: {
+    en: change(SECTION_IDS.map((id) => section('en', id))),
+    es: SECTION_IDS.map((id) => section('es', id)),
+  },
+  anchors: COMPONENT_ANCHORS,
+  strings: { en: STRINGS, es: STRINGS },
+});
+/** The content with the English introduction's MDX replaced. */
+const withIntroduction = (body: string) =>
+  input((sections) => sections.map((s) => (s.id === 'introduction' ? { ...s, body } : s)));
+
+const xml = articleJats(input());
+
+describe('articleJats', () => {
+  it('writes a document that is valid against the JATS 1.3 Archiving DTD it names', () => {
+    assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n'));
+    assert.ok(xml.includes(`<!DOCTYPE article PUBLIC "${JATS_DOCTYPE.public}" "${JATS_DOCTYPE.system}">`));
+    const { valid, errors } = xmllintValid({ xml });
+    assert.ok(valid, errors);
+  });
+  it('is the English article, with the site’s Spanish as a translation sub-article', () => {
+    assert.match(xml, /<article [^>]*xml:lang="en"/);
+    assert.match(xml, /<sub-article article-type="translation" id="es" xml:lang="es">/);
+    assert.match(xml, /<trans-abstract xml:lang="es">/);
+    assert.match(xml, /<trans-title-group xml:lang="es">/);
+    assert.match(xml, /<kwd-group kwd-group-type="author" xml:lang="es">/);
+  });
+  it('puts the body sections in the order given, the abstract in front and the conflicts in the author notes', () => {
+    const body = xml.slice(xml.indexOf('<body>'), xml.indexOf('</body>'));
+    assert.deepEqual(
+      [...body.matchAll(/<sec id="([^"]+)">/g)].map((m) => m[1]),
+      ['introduction', 'clinical-case', 'discussion'],
+    );
+    assert.match(xml, /<author-notes>[\s\S]*<fn fn-type="coi-statement" id="conflicts">[\s\S]*<\/author-notes>/);
+    assert.doesNotMatch(body, /conflict of interests/i);
+  });
+  it('turns citations, figure and table mentions into cross-references, and ids apart in the translation', () => {
+    assert.ok(xml.includes('sHLH.<sup><xref ref-type="bibr" rid="ref-3">3</xref></sup>'));
+    assert.ok(xml.includes('(<xref ref-type="fig" rid="fig-1">Fig. 1</xref>)'));
+    assert.ok(xml.includes('<xref ref-type="table" rid="table-1">Table 1</xref>'));
+    assert.ok(xml.includes('<xref ref-type="table" rid="es-table-1">tabla 1</xref>'));
+    assert.match(xml, /<fig id="fig-1">\s*<label>Fig\. 1<\/label>\s*<caption>\s*<p>Chest x-ray on admission/);
+    assert.doesNotMatch(xml, /<graphic/);
+  });
+  it('writes Table 1 with its header row, units, values as the page shows them, ranges and footnote', () => {
+    assert.match(xml, /<th scope="row">C reactive protein \(mg\/dL\)<\/th>\s*<td>19\.68<\/td>/);
+    assert.match(xml, /<td>≤ 0\.1<\/td>\s*<td>\(0\.00–0\.50\)<\/td>/);
+    assert.match(xml, /<td>> 1000<\/td>/);
+    assert.match(xml, /<table-wrap-foot>\s*<fn>\s*<p>–: not available\.<\/p>/);
+    assert.match(xml, /<th scope="row">Leucocitos \(\/μL\)<\/th>\s*<td>9,81<\/td>/);
+  });
+  it('writes each reference as a journal element-citation with its DOI and expanded pages', () => {
+    assert.equal([...xml.matchAll(/<element-citation publication-type="journal">/g)].length, 7);
+    assert.match(xml, /<ref id="ref-2">[\s\S]*<etal\/>[\s\S]*<fpage>335<\/fpage>\s*<lpage>337<\/lpage>/);
+    assert.match(xml, /<pub-id pub-id-type="doi">10\.1016\/S1470-2045\(20\)30096-6<\/pub-id>/);
+    assert.match(xml, /<comment>Epub ahead of print<\/comment>/);
+  });
+  it('escapes the text it is given: a "<" or "&" in the content stays text, and the document stays valid', () => {
+    const out = articleJats(withIntroduction('Fever >38 °C, a &lt; b & c, "quoted" and it\'s _so_.\n'));
+    assert.ok(out.includes('<p>Fever >38 °C, a &#x3C; b &#x26; c, "quoted" and it\'s <italic>so</italic>.</p>'));
+    const { valid, errors } = xmllintValid({ xml: out });
+    assert.ok(valid, errors);
+  });
+});
+
+describe('articleJats on broken content', () => {
+  it('fails on a component it does not know, naming the file and the component', () => {
+    assert.throws(
+      () => articleJats(withIntroduction('Text <Sparkle /> more.\n')),
+      (e: unknown) =>
+        e instanceof ContentError && /content\/article\/en\/introduction\.mdx: <Sparkle> cannot stand/.test(e.message),
+    );
+  });
+  it('fails on a link to an anchor that does not exist, naming the file', () => {
+    assert.throws(
+      () => articleJats(withIntroduction('See [Table 9](#table-9).\n')),
+      /content\/article\/en\/introduction\.mdx: the link to "#table-9" points at nothing/,
+    );
+  });
+});
+
+describe('unknownComponents', () => {
+  it('names the file and each component no format knows', () => {
+    assert.deepEqual(unknownComponents({ file: 'x.mdx', body: 'A <Cite n={1} /> and <Sparkle />.\n\n<Chart />\n' }), [
+      'x.mdx: <Sparkle> is not a component the article knows (<Cite>, <Figure>, <LabTable>, <LabChart>)',
+      'x.mdx: <Chart> is not a component the article knows (<Cite>, <Figure>, <LabTable>, <LabChart>)',
+    ]);
+  });
+  it('lets the known ones pass', () => {
+    assert.deepEqual(unknownComponents(section('en', 'clinical-case')), []);
+  });
+});
+
+describe('pageRange', () => {
+  it('reads an abbreviated last page as Vancouver prints it', () => {
+    assert.deepEqual(pageRange('335–7'), { fpage: '335', lpage: '337' });
+    assert.deepEqual(pageRange('276–82'), { fpage: '276', lpage: '282' });
+    assert.deepEqual(pageRange('1–5'), { fpage: '1', lpage: '5' });
+  });
+  it('keeps a single page (or article number) as the first page, and anything else as printed', () => {
+    assert.deepEqual(pageRange('105924'), { fpage: '105924' });
+    assert.deepEqual(pageRange('S1–S3, S9'), { range: 'S1–S3, S9' });
+  });
+});
+
+describe('vancouverName', () => {
+  it('splits a printed author into surname and given names at the last space', () => {
+    assert.deepEqual(
+      ['Lai CC', 'Wampler Muskardin TL', 'Fu Binqing'].map((name) =>
+        vancouverName(name).children.map((part) => (part.type === 'element' ? part.children[0] : undefined)),
+      ),
+      [
+        [
+          { type: 'text', value: 'Lai' },
+          { type: 'text', value: 'CC' },
+        ],
+        [
+          { type: 'text', value: 'Wampler Muskardin' },
+          { type: 'text', value: 'TL' },
+        ],
+        [
+          { type: 'text', value: 'Fu' },
+          { type: 'text', value: 'Binqing' },
+        ],
+      ],
+    );
+  });
+  it('keeps a name without a space whole, as a string-name', () => {
+    assert.equal(vancouverName('WHO').name, 'string-name');
+  });
+});
