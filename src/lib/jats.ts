@@ -423,7 +423,7 @@ function contributors(meta: ArticleMetadata): Element {
         ],
       ),
     ),
-    ...meta.affiliations.map((aff) => x('aff', { id: affId(aff.key) }, [x('label', aff.key), aff.name])),
+    ...meta.affiliations.map((aff) => x('aff', { id: affId(aff.key) }, [x('label', aff.key), aff.name.en])),
   ]);
 }
 
