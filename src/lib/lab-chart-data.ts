@@ -2,6 +2,7 @@
  * Turns Table 1 into what the chart and its text summary need, in one locale. Pure and unit-tested; the chart
  * island receives this as JSON, so no value is typed twice.
  */
+import { timepointMarker } from './lab-chart-config.ts';
 import { flagOf, formatLabValue, multipleOfUpperLimit, type Comparator, type Flag } from './lab-values.ts';
 import type { Locale } from './locales.ts';
 import type { LabTable } from './schemas.ts';
@@ -42,6 +43,11 @@ export interface ChartData {
   timepoints: string[];
   series: ChartSeries[];
   events: ChartEvent[];
+}
+
+/** The key to the panels' time-point markers: "(1) Admission · (2) Start of anakinra · …", each joined to its name. */
+export function timepointKey(data: ChartData): string {
+  return data.timepoints.map((label, i) => `${timepointMarker(i)}${NBSP}${label}`).join(' · ');
 }
 
 /** The chart's data for one locale. Its text is as a reader sees it: every number joined to its unit. */

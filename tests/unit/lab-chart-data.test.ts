@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { changesAfter, chartData, labCsv } from '../../src/lib/lab-chart-data.ts';
+import { changesAfter, chartData, labCsv, timepointKey } from '../../src/lib/lab-chart-data.ts';
 import { NBSP } from '../../src/lib/typography.ts';
 import { loadTable } from './helpers.ts';
 
@@ -45,6 +45,17 @@ describe('chartData', () => {
         ['discharge', 3],
       ],
     );
+  });
+});
+
+describe('timepointKey', () => {
+  it('names each time point after its bracketed marker, so no two numbers stand side by side', () => {
+    const key = timepointKey(chartData(table, 'es'));
+    assert.equal(key.replaceAll(NBSP, '⍽'), '(1)⍽Ingreso · (2)⍽Inicio de anakinra · (3)⍽48⍽h tras anakinra · (4)⍽Alta');
+    assert.doesNotMatch(key, /\d\s+\d/);
+  });
+  it('names them in English the same way', () => {
+    assert.match(timepointKey(chartData(table, 'en')), /· \(3\)\u00a048\u00a0h after anakinra ·/);
   });
 });
 
