@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -7,6 +8,7 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import narrowCsp from './src/integrations/narrow-csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
 // URL the build writes no absolute URL at all (no canonical links, no sitemap): it cannot know where it will live.
@@ -29,7 +31,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     // Smart punctuation would turn the source's straight apostrophes into curly ones: the text stays as published.
-    mdx({ smartypants: false }),
+    // Numbers and their units are joined by a no-break space as the text compiles (src/lib/hast-typography.ts),
+    // so editors type ordinary spaces. Sätteri, Astro's Markdown processor, runs hast plugins (rehype's would need
+    // the unified processor).
+    mdx({ smartypants: false, processor: satteri({ hastPlugins: [hastJoinNumbersAndUnits] }) }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
       // The side-by-side pages are a reading aid, not a third edition: they stay out of the sitemap.

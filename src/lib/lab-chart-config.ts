@@ -83,6 +83,12 @@ export const annotations: Plugin<'line', AnnotationOptions> = {
   },
 };
 
+/**
+ * How a small panel marks a time point on its axis, and how the key beside the panels names it: "(3)". In
+ * brackets, so that the key's "(3) 48 h after anakinra" never sets two numbers side by side.
+ */
+export const timepointMarker = (index: number) => `(${index + 1})`;
+
 /** What the chart shows: one analyte by id, or every analyte as multiples of its upper limit ("uln"). */
 export function shown(data: ChartData, selected: string) {
   const uln = selected === 'uln';
@@ -161,8 +167,8 @@ export function chartConfig(
   { colors, strings, compact = false, animate = false, number }: ConfigOptions,
 ): ChartConfiguration<'line', (number | null)[], string> {
   const view = shown(data, selected);
-  // A small panel numbers its time points; the key beside the panels names them.
-  const labels = compact ? data.timepoints.map((_, i) => String(i + 1)) : data.timepoints;
+  // A small panel marks its time points "(1)", "(2)"…; the key beside the panels names them.
+  const labels = compact ? data.timepoints.map((_, i) => timepointMarker(i)) : data.timepoints;
   return {
     type: 'line',
     data: { labels, datasets: datasets(view.series, view.uln, colors, strings, !compact) },

@@ -2,9 +2,11 @@
  * Turns Table 1 into what the chart and its text summary need, in one locale. Pure and unit-tested; the chart
  * island receives this as JSON, so no value is typed twice.
  */
+import { timepointMarker } from './lab-chart-config.ts';
 import { flagOf, formatLabValue, multipleOfUpperLimit, type Comparator, type Flag } from './lab-values.ts';
 import type { Locale } from './locales.ts';
 import type { LabTable } from './schemas.ts';
+import { joinNumbersAndUnits, NBSP } from './typography.ts';
 
 export interface ChartPoint {
   /** The value to draw: the exact value, the censoring bound, or null for a gap. */
@@ -37,17 +39,23 @@ export interface ChartEvent {
 
 export interface ChartData {
   locale: Locale;
+  /** The time points' short names, as the island's axis shows them ("48 h after anakinra"). */
   timepoints: string[];
   series: ChartSeries[];
   events: ChartEvent[];
 }
 
-/** The chart's data for one locale. */
+/** The key to the panels' time-point markers: "(1) Admission · (2) Start of anakinra · …", each joined to its name. */
+export function timepointKey(data: ChartData): string {
+  return data.timepoints.map((label, i) => `${timepointMarker(i)}${NBSP}${label}`).join(' · ');
+}
+
+/** The chart's data for one locale. Its text is as a reader sees it: every number joined to its unit. */
 export function chartData(table: LabTable, locale: Locale): ChartData {
   const ids = table.timepoints.map((t) => t.id);
   return {
     locale,
-    timepoints: table.timepoints.map((t) => t.short[locale]),
+    timepoints: table.timepoints.map((t) => joinNumbersAndUnits(t.short[locale])),
     series: table.analytes.map((analyte) => {
       const range = analyte.range;
       return {
@@ -68,8 +76,8 @@ export function chartData(table: LabTable, locale: Locale): ChartData {
     }),
     events: table.events.map((event) => ({
       id: event.id,
-      label: event.label[locale],
-      detail: event.detail[locale],
+      label: joinNumbersAndUnits(event.label[locale]),
+      detail: joinNumbersAndUnits(event.detail[locale]),
       position: event.at !== undefined ? ids.indexOf(event.at) : ids.indexOf(event.after ?? '') + 0.5,
     })),
   };
@@ -135,7 +143,8 @@ export function labCsv(table: LabTable): string {
         value.kind,
         value.kind === 'censored' ? value.comparator : '',
         value.kind === 'missing' ? '' : String(value.value),
-        formatLabValue(value, 'en'),
+        // Data for programs to read: ordinary spaces.
+        formatLabValue(value, 'en').replaceAll(NBSP, ' '),
       ];
     }),
   );

@@ -1,4 +1,5 @@
 import type { Locale } from './locales.ts';
+import { joinNumbersAndUnits } from './typography.ts';
 
 /**
  * A laboratory value as published. Censored values ("> 1000", "≤ .1") and missing values ("–") are kinds of their
@@ -57,7 +58,7 @@ export function formatDecimal(value: number, decimals: number, locale: Locale): 
   }).format(value);
 }
 
-/** The text a reader sees for a value: "0.71", "0,71", "> 1000", "≤ 0,1" or "–". */
+/** The text a reader sees for a value: "0.71", "0,71", "> 1000", "≤ 0,1" or "–" (a comparator never parts from its number). */
 export function formatLabValue(value: LabValue, locale: Locale): string {
   switch (value.kind) {
     case 'missing':
@@ -65,7 +66,7 @@ export function formatLabValue(value: LabValue, locale: Locale): string {
     case 'number':
       return formatDecimal(value.value, value.decimals, locale);
     case 'censored':
-      return `${value.comparator} ${formatDecimal(value.value, value.decimals, locale)}`;
+      return joinNumbersAndUnits(`${value.comparator} ${formatDecimal(value.value, value.decimals, locale)}`);
   }
 }
 

@@ -70,7 +70,7 @@ test('the Spanish chart and table speak Spanish and use decimal commas', async (
     'Gráfico de líneas: Leucocitos en cada momento de la tabla 1',
   );
   const data = await islandData(page, request);
-  expect(data.timepoints).toEqual(['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);
+  expect(data.timepoints).toEqual(['Ingreso', 'Inicio de anakinra', '48\u00a0h tras anakinra', 'Alta']);
   await expect(page.locator('.chart-summary')).toContainText('Proteína C reactiva: descenso de 10,01 a 1,60 mg/dL');
   await expect(page.locator('#table-1 tr[data-analyte="crp"] td').nth(2)).toContainText('1,60');
   // Tooltips and points carry the values formatted for the page's locale.
@@ -94,8 +94,9 @@ test('the chart marks the treatment events the text places, on ordered steps', a
   await page.goto('clinical-case/');
   const events = page.locator('.chart-events li');
   await expect(events).toHaveText([
-    /Tocilizumab \(between “Admission” and “Start of anakinra”\): 8 mg\/kg every 12 h, 2 subcutaneous doses/,
-    /Anakinra \(at “Start of anakinra”\): 100 mg single total dose, subcutaneous/,
+    // Each number joined to its unit by a no-break space.
+    /Tocilizumab \(between “Admission” and “Start of anakinra”\): 8\u00a0mg\/kg every 12\u00a0h, 2 subcutaneous doses/,
+    /Anakinra \(at “Start of anakinra”\): 100\u00a0mg single total dose, subcutaneous/,
     /Discharge \(at “Discharge”\): 14 days after admission/,
   ]);
   await expect(page.locator('.chart-note')).toContainText('ordered steps, not a time scale');
@@ -131,13 +132,16 @@ test('the Spanish summary reads right for singular and plural analytes: no verb 
   await page.goto('es/clinical-case/');
   const lines = page.locator('.chart-summary li');
   // "Leucocitos" is plural and "Proteína C reactiva" singular: a conjugated verb would fit only one of them.
-  await expect(lines.filter({ hasText: /^Leucocitos:/ })).toHaveText('Leucocitos: aumento de 4,42 a 8,11 /μL');
+  // The unit joined to its number, and a word joiner keeping "/μL" from parting at its slash.
+  await expect(lines.filter({ hasText: /^Leucocitos:/ })).toHaveText(
+    'Leucocitos: aumento de 4,42 a 8,11\u00a0/\u2060μL',
+  );
   await expect(lines.filter({ hasText: /^Proteína C reactiva:/ })).toHaveText(
     'Proteína C reactiva: descenso de 10,01 a 1,60 mg/dL',
   );
   for (const line of await lines.allTextContents())
     expect(line.trim()).toMatch(
-      /^[^:]+: (aumento de [\d,]+ a [\d,]+|descenso de [\d,]+ a [\d,]+|sin cambios, [\d,]+) /,
+      /^[^:]+: (aumento de [\d,]+ a [\d,]+|descenso de [\d,]+ a [\d,]+|sin cambios, [\d,]+)\u00a0/,
     );
 });
 

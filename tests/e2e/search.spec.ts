@@ -60,6 +60,21 @@ test('a search for a lab analyte opens Table 1', async ({ page }) => {
   );
 });
 
+// The pages join each number to its unit with a no-break space; search still reads them as two words.
+for (const [prefix, query] of [
+  ['', '2400 mg/day'],
+  ['es/', '2400 mg/día'],
+] as const)
+  test(`a dose with its unit, "${query}", finds the page that states it, with the number highlighted`, async ({
+    page,
+  }) => {
+    await page.goto(prefix);
+    const dialog = await search(page, query);
+    const result = dialog.locator('.search-result', { has: page.locator(`a[href*="/${prefix}discussion/"]`) });
+    await expect(result.first()).toBeVisible();
+    await expect(result.first().locator('mark').first()).toHaveText('2400');
+  });
+
 test.describe('in Spanish', () => {
   test('"citoquina" finds "citoquinas" and "neumonia" finds "neumonía"', async ({ page }) => {
     await page.goto('es/');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { changesAfter, chartData, labCsv } from '../../src/lib/lab-chart-data.ts';
+import { changesAfter, chartData, labCsv, timepointKey } from '../../src/lib/lab-chart-data.ts';
+import { NBSP } from '../../src/lib/typography.ts';
 import { loadTable } from './helpers.ts';
 
 const table = loadTable();
@@ -19,15 +20,21 @@ describe('chartData', () => {
     const il6 = series('il-6').points[1]!;
     assert.equal(il6.censored, '>');
     assert.equal(il6.y, 1000);
-    assert.equal(il6.display, '> 1000');
+    assert.equal(il6.display, `>${NBSP}1000`);
   });
   it('expresses values as multiples of the upper reference limit', () => {
     assert.equal(series('crp').points[0]?.uln, 19.68 / 0.5);
   });
-  it('formats values and time points in the locale', () => {
+  it('formats values and time points in the locale, each number joined to its unit', () => {
     assert.equal(series('lymphocytes').points[0]?.display, '0,71');
     assert.equal(series('d-dimer').rangeDisplay, '0,0–0,5');
-    assert.deepEqual(data.timepoints, ['Ingreso', 'Inicio de anakinra', '48 h tras anakinra', 'Alta']);
+    assert.deepEqual(data.timepoints, ['Ingreso', 'Inicio de anakinra', `48${NBSP}h tras anakinra`, 'Alta']);
+  });
+  it('joins the numbers of the treatments to their units', () => {
+    assert.equal(
+      data.events[0]?.detail,
+      `8${NBSP}mg/kg cada 12${NBSP}h, 2 dosis subcutáneas; sin mejoría respiratoria ni analítica 48${NBSP}h después`,
+    );
   });
   it('places tocilizumab between two time points and anakinra on its own', () => {
     assert.deepEqual(
@@ -38,6 +45,17 @@ describe('chartData', () => {
         ['discharge', 3],
       ],
     );
+  });
+});
+
+describe('timepointKey', () => {
+  it('names each time point after its bracketed marker, so no two numbers stand side by side', () => {
+    const key = timepointKey(chartData(table, 'es'));
+    assert.equal(key.replaceAll(NBSP, '⍽'), '(1)⍽Ingreso · (2)⍽Inicio de anakinra · (3)⍽48⍽h tras anakinra · (4)⍽Alta');
+    assert.doesNotMatch(key, /\d\s+\d/);
+  });
+  it('names them in English the same way', () => {
+    assert.match(timepointKey(chartData(table, 'en')), /· \(3\)\u00a048\u00a0h after anakinra ·/);
   });
 });
 
@@ -68,6 +86,9 @@ describe('labCsv', () => {
       rows[0],
       'analyte,unit,range_low,range_high,timepoint,timepoint_label,kind,comparator,value,as_published',
     );
+  });
+  it('writes censored values with an ordinary space, for programs to read', () => {
+    assert.ok(!rows.some((row) => row.includes(NBSP)));
   });
   it('writes censored and missing values explicitly', () => {
     assert.ok(rows.includes('IL-6,pg/mL,0,3.4,anakinra-start,Values at start of anakinra,censored,>,1000,> 1000'));

@@ -54,6 +54,10 @@ describe('panelSvg', () => {
     assert.match(crp!, /<path class="stroke-color-series-1" fill="none"[^>]*d="M[\d. ]+(L[\d. ]+){3}Z"/);
     assert.doesNotMatch(il6!, /<circle/); // IL-6 has one value, "> 1000", censored: no round point
   });
+  it('marks the time points as the key beside the panels names them, "(1)" to "(4)"', () => {
+    const axis = [...panels('es')[0]!.matchAll(/<text\b[^>]*>(\([^<]*\))<\/text>/g)].map((m) => m[1]);
+    assert.deepEqual(axis, ['(1)', '(2)', '(3)', '(4)']);
+  });
   it('writes Spanish tick labels with a decimal comma', () => {
     const procalcitonin = panels('es')[6]!;
     assert.match(procalcitonin, />0,5</);

@@ -9,6 +9,7 @@ import {
   parseLabValue,
   type Range,
 } from '../../src/lib/lab-values.ts';
+import { NBSP } from '../../src/lib/typography.ts';
 
 const range = (low: string, high: string): Range => ({ low: parseDecimal(low)!, high: parseDecimal(high)! });
 
@@ -36,9 +37,9 @@ describe('formatLabValue', () => {
     assert.equal(formatLabValue(value, 'en'), '0.71');
     assert.equal(formatLabValue(value, 'es'), '0,71');
   });
-  it('keeps the sign of a censored value', () => {
-    assert.equal(formatLabValue(parseLabValue('≤.1')!, 'es'), '≤ 0,1');
-    assert.equal(formatLabValue(parseLabValue('>1000')!, 'en'), '> 1000');
+  it('keeps the sign of a censored value, joined to its number by a no-break space', () => {
+    assert.equal(formatLabValue(parseLabValue('≤.1')!, 'es'), `≤${NBSP}0,1`);
+    assert.equal(formatLabValue(parseLabValue('>1000')!, 'en'), `>${NBSP}1000`);
   });
   it('prints a missing value as a dash', () => {
     assert.equal(formatLabValue({ kind: 'missing' }, 'es'), '–');
