@@ -201,7 +201,11 @@ test('a citation previews its reference on keyboard focus, and Esc closes the pr
 });
 
 test('a citation previews its reference on hover, in the page’s language', async ({ page }) => {
+  // A reader who points at a citation once the page has its script and the previews: a pointer that arrives before
+  // them, while the page may still move under it, is another case (the preview follows only if it stays there).
+  const previews = page.waitForResponse((response) => response.url().endsWith('/reference-previews-es.json'));
   await page.goto('es/discussion/');
+  await previews;
   await page.locator('a.cite[data-ref="7"]').hover();
   const preview = page.getByRole('tooltip');
   await expect(preview).toContainText('Referencia 7');
