@@ -7,9 +7,7 @@
  * xast-util-to-xml serialises, so every character is escaped by construction. Nothing here knows a fact of the
  * article: it all comes in through `JatsInput`.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Element, ElementContent, Root as XmlRoot, Text } from 'xast';
 import { toXml } from 'xast-util-to-xml';
@@ -17,7 +15,7 @@ import { x } from 'xastscript';
 import { formatLabValue, formatRange } from './lab-values.ts';
 import type { Locale } from './locales.ts';
 import type { ArticleMetadata, LabTable, Reference } from './schemas.ts';
-import { ContentError, type SectionSource } from './section-model.ts';
+import { ContentError, parseSection, type SectionSource } from './section-model.ts';
 
 /** The file the build writes (src/pages/article.jats.xml.ts), relative to the site's base. */
 export const JATS_FILE = 'article.jats.xml';
@@ -82,14 +80,6 @@ export interface JatsInput {
 type Component = MdxJsxFlowElement | MdxJsxTextElement;
 type MdNode = Root | RootContent;
 
-function parse(section: Pick<JatsSection, 'file' | 'body'>): Root {
-  try {
-    return fromMarkdown(section.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  } catch (error) {
-    throw new ContentError([`${section.file}: cannot be read as MDX: ${(error as Error).message}`]);
-  }
-}
-
 function walk(node: MdNode, visit: (node: MdNode) => void): void {
   visit(node);
   if ('children' in node) for (const child of node.children) walk(child, visit);
@@ -114,7 +104,7 @@ const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
  */
 export function unknownComponents(source: Pick<SectionSource, 'file' | 'body'>): string[] {
   const problems: string[] = [];
-  walk(parse(source), (node) => {
+  walk(parseSection(source), (node) => {
     if (!isComponent(node)) return;
     const name = node.name ?? '<>…</>';
     if (!(JATS_COMPONENTS as readonly string[]).includes(name))
@@ -438,7 +428,7 @@ interface Converted {
 }
 
 function convertLanguage(locale: Locale, input: JatsInput, prefix: string): Converted {
-  const trees = input.sections[locale].map((section) => ({ section, tree: parse(section) }));
+  const trees = input.sections[locale].map((section) => ({ section, tree: parseSection(section) }));
   const targets = targetsOf(trees, input.anchors);
   const converted: Converted = { coi: [], body: [] };
   for (const { section, tree } of trees) {

@@ -74,7 +74,8 @@ export function citationPlaces(section: string, references: readonly number[]): 
   });
 }
 
-function parse(source: SectionSource): Root {
+/** A section's MDX as a syntax tree; a file that is not MDX fails, naming the file. */
+export function parseSection(source: Pick<SectionSource, 'file' | 'body'>): Root {
   try {
     return fromMarkdown(source.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
@@ -132,7 +133,7 @@ function kindOf(node: RootContent | MdxJsxTextElement): string {
  * (src/components/anchors.ts); other blocks are numbered `<section>-<n>` in order.
  */
 export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
-  const tree = parse(source);
+  const tree = parseSection(source);
   const blocks = tree.children
     .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression')
     .map((top, i): Block => {
