@@ -76,6 +76,8 @@ export const en = {
   'cite.bibtex': 'BibTeX (.bib)',
   'cite.ris': 'RIS (.ris)',
   'cite.csl': 'CSL-JSON (.json)',
+  'cite.article': 'Download the article',
+  'cite.pdf': 'PDF ({size})',
   'ids.doi': 'DOI',
   'ids.pmid': 'PMID',
   'ids.pmcid': 'PMCID',

@@ -78,6 +78,8 @@ export const es: Record<UiKey, string> = {
   'cite.bibtex': 'BibTeX (.bib)',
   'cite.ris': 'RIS (.ris)',
   'cite.csl': 'CSL-JSON (.json)',
+  'cite.article': 'Descargar el artículo',
+  'cite.pdf': 'PDF ({size})',
   'ids.doi': 'DOI',
   'ids.pmid': 'PMID',
   'ids.pmcid': 'PMCID',
