@@ -23,6 +23,8 @@ export const PRECACHE = {
     'lab-chart-*.{svg,json}',
     'reference-previews-*.json',
     'citation.{bib,ris,json}',
+    // The article as PDF, one per language (src/pages/[file].pdf.ts).
+    '*.pdf',
     'manifest-*.webmanifest',
     'favicon.{svg,ico}',
     'icon-*.png',
