@@ -175,7 +175,11 @@ export function pdfData(input: PdfInput) {
   const { meta, locale } = input;
   const t = input.strings[locale];
   const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
-  const history = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // Dates as the article prints them ("28 April 2020"): British English, as the text is.
+  const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].ogLocale.replace('_', '-'), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   return {
     lang: LOCALE_INFO[locale].lang,
     document: documentInfo(meta, locale),
