@@ -46,3 +46,17 @@ test('offline, the lab chart island and the citation files still load', async ({
   const bib = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}citation.bib`);
   expect(bib).toContain('@article{FigueroPerez2021,');
 });
+
+test('offline, each language’s PDF still opens from its home page’s link', async ({ page, context }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  for (const path of ['', 'es/']) {
+    await page.goto(path);
+    const href = await page.getByRole('link', { name: /^PDF \(/ }).getAttribute('href');
+    const served = await page.evaluate(
+      (url) => fetch(url).then(async (r) => [r.status, (await r.text()).slice(0, 5)]),
+      href!,
+    );
+    expect(served, href!).toEqual([200, '%PDF-']);
+  }
+});
