@@ -10,7 +10,7 @@ import { chromiumPath } from './chromium-path.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../src/lib/locales.ts';
 import { PAGES } from '../src/lib/sections.ts';
@@ -20,6 +20,7 @@ const PORT = 4330;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const chromePath = chromiumPath();
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const TARGETS = {
   htmlCss: 30,
   js: 5,
@@ -47,14 +48,31 @@ function offlineCopy(): { files: number; bytes: number } {
   };
 }
 
+/** What the PDFs cost one build: the seconds each took to set (from its data to its bytes), from the build's log. */
+const pdfSeconds: number[] = [];
+
 function coldBuild(): number {
   rmSync('dist', { recursive: true, force: true });
   rmSync('.astro', { recursive: true, force: true });
   rmSync('node_modules/.vite', { recursive: true, force: true });
   rmSync('node_modules/.astro', { recursive: true, force: true });
   const start = performance.now();
-  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
-  return (performance.now() - start) / 1000;
+  const log = execFileSync('npx', ['astro', 'build'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const seconds = (performance.now() - start) / 1000;
+  pdfSeconds.push(
+    [...log.matchAll(/\[pdf\] \S+: \d+ bytes, set in ([\d.]+) s/g)].reduce((sum, m) => sum + Number(m[1]), 0),
+  );
+  return seconds;
+}
+
+/** The PDFs of the build, one per language: their bytes as served and gzip-compressed (nginx compresses them). */
+function pdfSizes(): { file: string; kb: number; gzipKb: number }[] {
+  return readdirSync('dist')
+    .filter((file) => file.endsWith('.pdf'))
+    .map((file) => {
+      const bytes = readFileSync(`dist/${file}`);
+      return { file, kb: KB(bytes.length), gzipKb: KB(gzipSync(bytes).length) };
+    });
 }
 
 /**
@@ -140,7 +158,6 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
     for (const path of ['/', '/clinical-case/', '/es/', '/es/clinical-case/']) {
       const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -196,6 +213,11 @@ try {
     `Offline copy (service worker): ${offline.files} files, ${KB(offline.bytes)} KB gzip (target ≤ ${TARGETS.offline}) ${mark(KB(offline.bytes), TARGETS.offline)}`,
   );
   console.log(`Cold build: ${buildSeconds.toFixed(1)} s (median of ${builds.map((b) => b.toFixed(1)).join(', ')})`);
+  const pdfs = pdfSizes();
+  const pdfMedian = median([...pdfSeconds]);
+  console.log(
+    `PDFs: ${pdfs.map((p) => `${p.file} ${p.kb} KB (${p.gzipKb} KB gzip)`).join(', ')}; setting them adds ${pdfMedian.toFixed(2)} s to the cold build (median of ${pdfSeconds.map((s) => s.toFixed(2)).join(', ')})`,
+  );
   console.log(
     `\nLighthouse mobile, served gzip-compressed, median of ${RUNS} (target ${TARGETS.lighthouse} in all four scores, LCP ≤ ${TARGETS.lcpMs} ms)`,
   );
@@ -216,6 +238,7 @@ try {
     offlineCopy: { files: offline.files, kb: KB(offline.bytes) },
     firstSearchKb: KB(searchTotal),
     coldBuildSeconds: { median: Math.round(buildSeconds * 10) / 10, runs: builds.map((b) => Math.round(b * 10) / 10) },
+    pdf: { files: pdfs, seconds: { median: pdfMedian, runs: pdfSeconds } },
     lighthouse: lighthouseRuns,
   };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { compilePdf } from '../lib/pdf/compile.ts';
 import { lightColors, pdfData, type PdfSection } from '../lib/pdf/document.ts';
 import { sectionMarkup } from '../lib/pdf/typst.ts';
 import { SECTION_IDS, type SectionId } from '../lib/sections.ts';
+import { articlePdfPath } from '../lib/urls.ts';
 import globalCss from '../styles/global.css?raw';
 import template from '../pdf/article.typ?raw';
 
@@ -64,6 +65,7 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
         getLabTable(),
         labChart(locale),
       ]);
+      const start = performance.now();
       const converted = Object.fromEntries(
         await Promise.all(LOCALES.map(async (l) => [l, await convertedSections(l)] as const)),
       ) as Record<Locale, PdfSection[]>;
@@ -83,7 +85,11 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
         strings: { en: useTranslations('en'), es: useTranslations('es') },
         colors: lightColors(globalCss, COLOR_TOKENS),
       });
-      return compilePdf(template, data, `src/pdf/article.typ (${locale})`);
+      const bytes = compilePdf(template, data, `src/pdf/article.typ (${locale})`);
+      // The build's log says what each PDF costs, from its data to its bytes (npm run bench reads it).
+      const seconds = ((performance.now() - start) / 1000).toFixed(2);
+      console.info(`[pdf] ${articlePdfPath(meta, locale).slice(1)}: ${bytes.byteLength} bytes, set in ${seconds} s`);
+      return bytes;
     })();
     made.set(locale, pdf);
   }
