@@ -16,7 +16,8 @@ import { LOCALES } from '../src/lib/locales.ts';
 import { PAGES } from '../src/lib/sections.ts';
 import { pagePath } from '../src/lib/urls.ts';
 
-const PORT = 4330;
+// BENCH_PORT moves it off 4330 when another checkout's bench or tests use that port.
+const PORT = Number(process.env['BENCH_PORT'] ?? 4330);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const chromePath = chromiumPath();
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
