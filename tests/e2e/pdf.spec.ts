@@ -30,7 +30,7 @@ for (const { locale, path, heading } of [
 
 test('the English landing page names its PDF for Google Scholar', async ({ page, baseURL }) => {
   await page.goto('');
-  const pdf = await page.getByRole('region', { name: 'How to cite' }).getByRole('link', { name: /^PDF/ });
+  const pdf = page.getByRole('region', { name: 'How to cite' }).getByRole('link', { name: /^PDF/ });
   const url = await page.locator('meta[name="citation_pdf_url"]').getAttribute('content');
   // Absolute where the build knows the site's address (the sub-path build), the path otherwise.
   expect(new URL(url!, baseURL).pathname).toBe(await pdf.getAttribute('href'));
