@@ -60,7 +60,7 @@ export default defineConfig({
     {
       name: 'subpath',
       use: { baseURL: `${HEADERS_HOST}case-report/` },
-      testMatch: /(subpath|hosts|offline)\.spec\.ts/,
+      testMatch: /(subpath|hosts|offline|pdf)\.spec\.ts/,
     },
     // The invented second case report, built from tests/fixtures/second-article/ with no change to the code.
     {
@@ -68,11 +68,11 @@ export default defineConfig({
       use: { baseURL: `${HEADERS_HOST}second-article/` },
       testMatch: /second-article\.spec\.ts/,
     },
-    { name: 'nginx', use: { baseURL: NGINX }, testMatch: /(hosts|nginx)\.spec\.ts/ },
+    { name: 'nginx', use: { baseURL: NGINX }, testMatch: /(hosts|nginx|pdf)\.spec\.ts/ },
     {
       name: 'nginx-subpath',
       use: { baseURL: `${NGINX}case-report/` },
-      testMatch: /(hosts|nginx)\.spec\.ts/,
+      testMatch: /(hosts|nginx|pdf)\.spec\.ts/,
     },
   ],
 });

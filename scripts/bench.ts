@@ -10,17 +10,19 @@ import { chromiumPath } from './chromium-path.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { JATS_FILE } from '../src/lib/jats.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { PAGES } from '../src/lib/sections.ts';
 import { pagePath } from '../src/lib/urls.ts';
 
-const PORT = 4330;
+// BENCH_PORT moves it off 4330 when another checkout's bench or tests use that port.
+const PORT = Number(process.env['BENCH_PORT'] ?? 4330);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const chromePath = chromiumPath();
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const TARGETS = {
   htmlCss: 30,
   js: 5,
@@ -56,6 +58,8 @@ function downloads(): { name: string; file: string; kb: number; gzipKb: number }
     return { name, file, kb: KB(body.length), gzipKb: KB(gzipSync(body).length) };
   });
 }
+/** What the PDFs cost one build: the seconds each took to set (from its data to its bytes), from the build's log. */
+const pdfSeconds: number[] = [];
 
 function coldBuild(): number {
   rmSync('dist', { recursive: true, force: true });
@@ -63,8 +67,22 @@ function coldBuild(): number {
   rmSync('node_modules/.vite', { recursive: true, force: true });
   rmSync('node_modules/.astro', { recursive: true, force: true });
   const start = performance.now();
-  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
-  return (performance.now() - start) / 1000;
+  const log = execFileSync('npx', ['astro', 'build'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const seconds = (performance.now() - start) / 1000;
+  pdfSeconds.push(
+    [...log.matchAll(/\[pdf\] \S+: \d+ bytes, set in ([\d.]+) s/g)].reduce((sum, m) => sum + Number(m[1]), 0),
+  );
+  return seconds;
+}
+
+/** The PDFs of the build, one per language: their bytes as served and gzip-compressed (nginx compresses them). */
+function pdfSizes(): { file: string; kb: number; gzipKb: number }[] {
+  return readdirSync('dist')
+    .filter((file) => file.endsWith('.pdf'))
+    .map((file) => {
+      const bytes = readFileSync(`dist/${file}`);
+      return { file, kb: KB(bytes.length), gzipKb: KB(gzipSync(bytes).length) };
+    });
 }
 
 /**
@@ -150,7 +168,6 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
     for (const path of ['/', '/clinical-case/', '/es/', '/es/clinical-case/']) {
       const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -208,6 +225,11 @@ try {
   const files = downloads();
   for (const d of files) console.log(`${d.name} (${d.file}): ${d.kb} KB, ${d.gzipKb} KB gzip`);
   console.log(`Cold build: ${buildSeconds.toFixed(1)} s (median of ${builds.map((b) => b.toFixed(1)).join(', ')})`);
+  const pdfs = pdfSizes();
+  const pdfMedian = median([...pdfSeconds]);
+  console.log(
+    `PDFs: ${pdfs.map((p) => `${p.file} ${p.kb} KB (${p.gzipKb} KB gzip)`).join(', ')}; setting them adds ${pdfMedian.toFixed(2)} s to the cold build (median of ${pdfSeconds.map((s) => s.toFixed(2)).join(', ')})`,
+  );
   console.log(
     `\nLighthouse mobile, served gzip-compressed, median of ${RUNS} (target ${TARGETS.lighthouse} in all four scores, LCP ≤ ${TARGETS.lcpMs} ms)`,
   );
@@ -229,6 +251,7 @@ try {
     downloads: files,
     firstSearchKb: KB(searchTotal),
     coldBuildSeconds: { median: Math.round(buildSeconds * 10) / 10, runs: builds.map((b) => Math.round(b * 10) / 10) },
+    pdf: { files: pdfs, seconds: { median: pdfMedian, runs: pdfSeconds } },
     lighthouse: lighthouseRuns,
   };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -63,7 +63,7 @@ export async function getSection(locale: Locale, section: SectionId): Promise<Se
  * The article's sections in one language, in reading order, with their headings and MDX: the one place that reads
  * the order (SECTION_IDS today), for whatever renders the whole article at once (the JATS file).
  */
-export async function getOrderedSections(locale: Locale): Promise<JatsSection[]> {
+export async function getOrderedSections(locale: Locale): Promise<(JatsSection & { id: SectionId })[]> {
   return Promise.all(
     SECTION_IDS.map(async (id) => {
       const entry = await getSection(locale, id);

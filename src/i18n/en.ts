@@ -80,6 +80,7 @@ export const en = {
   'cite.csl': 'CSL-JSON (.json)',
   'formats.downloads': 'Download the article',
   'formats.jats': 'JATS XML (.xml)',
+  'formats.pdf': 'PDF ({size})',
   'ids.doi': 'DOI',
   'ids.pmid': 'PMID',
   'ids.pmcid': 'PMCID',

@@ -82,6 +82,7 @@ export const es: Record<UiKey, string> = {
   'cite.csl': 'CSL-JSON (.json)',
   'formats.downloads': 'Descargar el artículo',
   'formats.jats': 'JATS XML (.xml)',
+  'formats.pdf': 'PDF ({size})',
   'ids.doi': 'DOI',
   'ids.pmid': 'PMID',
   'ids.pmcid': 'PMCID',

@@ -25,6 +25,8 @@ export const PRECACHE = {
     'reference-previews-*.json',
     'citation.{bib,ris,json}',
     JATS_FILE,
+    // The article as PDF, one per language (src/pages/[file].pdf.ts).
+    '*.pdf',
     'manifest-*.webmanifest',
     'favicon.{svg,ico}',
     'icon-*.png',

@@ -17,7 +17,12 @@ export function affiliationsOf(meta: ArticleMetadata, author: ArticleMetadata['a
  * English article, the version of record the DOI names, and belong on its landing page only: Google Scholar expects
  * one page per article. The Spanish pages carry none (see `articleJsonLd`).
  */
-export function highwireTags(meta: ArticleMetadata, references: Reference[]): [string, string][] {
+export function highwireTags(
+  meta: ArticleMetadata,
+  references: Reference[],
+  /** The English PDF's URL (absolute when the build knows the site's address). */
+  pdfUrl?: string,
+): [string, string][] {
   const tags: [string, string][] = [['citation_title', meta.title.en]];
   for (const author of meta.authors) {
     tags.push(['citation_author', `${author.family}, ${author.given}`]);
@@ -40,6 +45,7 @@ export function highwireTags(meta: ArticleMetadata, references: Reference[]): [s
     ['citation_language', 'en'],
     ['citation_keywords', meta.keywords.en.join('; ')],
   );
+  if (pdfUrl) tags.push(['citation_pdf_url', pdfUrl]);
   for (const ref of references) {
     const parts = [
       `citation_title=${ref.title}`,

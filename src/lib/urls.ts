@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts';
+import type { ArticleMetadata } from './schemas.ts';
 import type { PageSlug } from './sections.ts';
 
 /** A page's path without the base: "/", "/clinical-case/", "/es/", "/es/parallel/discussion/". */
@@ -29,3 +30,17 @@ export const labChartPanelsPath = (locale: Locale) => `/lab-chart-${locale}.svg`
 export const labChartDataPath = (locale: Locale) => `/lab-chart-${locale}.json`;
 /** The citation previews of one language (src/pages/reference-previews-[locale].json.ts). */
 export const referencePreviewsPath = (locale: Locale) => `/reference-previews-${locale}.json`;
+
+/**
+ * The article's PDF in one language (src/pages/[file].pdf.ts): named as a reader would file it, by first author and
+ * year, "/figuero-perez-2021-en.pdf", so a saved copy says what it is. The name comes from the metadata alone.
+ */
+export function articlePdfPath(meta: Pick<ArticleMetadata, 'authors' | 'issueDate'>, locale: Locale): string {
+  const family = (meta.authors[0]?.family ?? 'article')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `/${family}-${meta.issueDate.slice(0, 4)}-${locale}.pdf`;
+}

@@ -78,6 +78,15 @@ describe('astro build', () => {
     assert.match(output, /content\/article\/en\/discussion\.mdx: citation 4: <Cite n=\{8\} \/> points at reference 8/);
   });
 
+  it('fails on an MDX component the site does not know, naming the file and the component', () => {
+    const { status, output } = buildWith((c) => {
+      for (const locale of ['en', 'es'])
+        edit(join(c, `article/${locale}/discussion.mdx`), (t) => `${t.trimEnd()}\n\n<Chart3D />\n`);
+    });
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/article\/en\/discussion\.mdx: <Chart3D> is not a component/);
+  });
+
   it('fails on a section whose languages do not align, naming the section and the paragraph', () => {
     const { status, output } = buildWith((c) =>
       edit(join(c, 'article/es/discussion.mdx'), (t) => t.replace(/\n\nEn conclusión[^\n]*\n?$/, '\n')),

@@ -52,3 +52,17 @@ test('offline, the lab chart island, the citation files and the JATS XML still l
   const jats = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}article.jats.xml`);
   expect(jats).toContain('<article-id pub-id-type="doi">10.1016/j.reumae.2020.06.008</article-id>');
 });
+
+test('offline, each language’s PDF still opens from its home page’s link', async ({ page, context }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  for (const path of ['', 'es/']) {
+    await page.goto(path);
+    const href = await page.getByRole('link', { name: /^PDF \(/ }).getAttribute('href');
+    const served = await page.evaluate(
+      (url) => fetch(url).then(async (r) => [r.status, (await r.text()).slice(0, 5)]),
+      href!,
+    );
+    expect(served, href!).toEqual([200, '%PDF-']);
+  }
+});

@@ -12,9 +12,13 @@ export const loadReferences = () =>
 
 /** An MDX section's text with components and front matter removed, for comparing words and numbers. */
 export function sectionText(locale: 'en' | 'es', section: string): string {
-  return readFileSync(new URL(`../../content/article/${locale}/${section}.mdx`, import.meta.url), 'utf8')
-    .replace(/^---[\s\S]*?---\n/, '')
-    .replace(/<Cite n=\{(\d+)\} \/>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+  return (
+    readFileSync(new URL(`../../content/article/${locale}/${section}.mdx`, import.meta.url), 'utf8')
+      .replace(/^---[\s\S]*?---\n/, '')
+      .replace(/<Cite n=\{(\d+)\} \/>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      // Emphasis, as a reader sees it: "_speakers’ bureau_" is set in italics, without the underscores.
+      .replace(/(^|[\s(])_([^_\n]+)_(?=[\s).,:;]|$)/gm, '$1$2')
+  );
 }

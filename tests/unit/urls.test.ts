@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { localeOfPath, pagePath, withBase } from '../../src/lib/urls.ts';
+import { articlePdfPath, localeOfPath, pagePath, withBase } from '../../src/lib/urls.ts';
 
 describe('pagePath', () => {
   it('puts English at the root and Spanish under /es/, with the same slugs', () => {
@@ -37,5 +37,21 @@ describe('localeOfPath', () => {
   });
   it('does not read a locale out of the base itself', () => {
     assert.equal(localeOfPath('/es/', '/es/'), 'en');
+  });
+});
+
+describe('articlePdfPath', () => {
+  it('names the PDF by first author and year, in ASCII, per language', () => {
+    const meta = { authors: [{ family: 'Figuero-Pérez' }], issueDate: '2021-12' } as Parameters<
+      typeof articlePdfPath
+    >[0];
+    assert.equal(articlePdfPath(meta, 'en'), '/figuero-perez-2021-en.pdf');
+    assert.equal(articlePdfPath(meta, 'es'), '/figuero-perez-2021-es.pdf');
+  });
+  it('keeps only letters and digits of any family name', () => {
+    const meta = { authors: [{ family: "O'Brien Núñez" }], issueDate: '1999-01' } as Parameters<
+      typeof articlePdfPath
+    >[0];
+    assert.equal(articlePdfPath(meta, 'en'), '/o-brien-nunez-1999-en.pdf');
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * The article's PDF in one language, made once per build from the same content as the pages: the endpoint that
+ * writes it (src/pages/[file].pdf.ts) and "How to cite", which states its size, share the one compiled file.
+ */
+import { getLabTable, getMetadata, getOrderedSections, getReferences, getSectionModel } from './article.ts';
+import { labChart } from './lab-chart.ts';
+import { COMPONENT_ANCHORS } from '../components/anchors.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
+import { compilePdf } from '../lib/pdf/compile.ts';
+import { lightColors, pdfData, type PdfSection } from '../lib/pdf/document.ts';
+import { sectionMarkup } from '../lib/pdf/typst.ts';
+import { articlePdfPath } from '../lib/urls.ts';
+import globalCss from '../styles/global.css?raw';
+import template from '../pdf/article.typ?raw';
+
+/** The colour tokens the template paints with (their light values: paper is light). */
+const COLOR_TOKENS = [
+  'color-text',
+  'color-text-muted',
+  'color-border',
+  'color-accent',
+  'color-accent-bg',
+  'color-band',
+  'color-high',
+  'color-low',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `color-series-${i}`),
+];
+
+/** One language's sections as Typst markup, with the anchors its links may point at. */
+async function convertedSections(locale: Locale): Promise<PdfSection[]> {
+  const sections = await getOrderedSections(locale);
+  const models = await Promise.all(sections.map(({ id }) => getSectionModel(locale, id)));
+  // The places a link may point at: the figures and the components' fixed anchors, in any section.
+  const anchors = new Set(models.flatMap((m) => m.blocks.filter((b) => b.kind.startsWith('<')).map((b) => b.id)));
+  return sections.map(({ id, title, file, body }) => ({
+    id,
+    title,
+    markup: sectionMarkup({ locale, section: id, file, body }, { anchors, componentAnchors: COMPONENT_ANCHORS }),
+  }));
+}
+
+const made = new Map<Locale, Promise<Uint8Array<ArrayBuffer>>>();
+
+/** The PDF of one language (compiled on first use, then kept for the rest of the build). */
+export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
+  let pdf = made.get(locale);
+  if (!pdf) {
+    pdf = (async () => {
+      const [meta, references, table, { data: chart }] = await Promise.all([
+        getMetadata(),
+        getReferences(),
+        getLabTable(),
+        labChart(locale),
+      ]);
+      const start = performance.now();
+      const converted = Object.fromEntries(
+        await Promise.all(LOCALES.map(async (l) => [l, await convertedSections(l)] as const)),
+      ) as Record<Locale, PdfSection[]>;
+      const abstractOf = (l: Locale) => {
+        const found = converted[l].find((s) => s.id === 'abstract');
+        if (!found) throw new Error(`content/article/${l}/abstract.mdx: the PDF needs the abstract`);
+        return found;
+      };
+      const data = pdfData({
+        locale,
+        meta,
+        abstracts: { en: abstractOf('en'), es: abstractOf('es') },
+        sections: converted[locale].filter((s) => s.id !== 'abstract'),
+        table,
+        chart,
+        references,
+        strings: { en: useTranslations('en'), es: useTranslations('es') },
+        colors: lightColors(globalCss, COLOR_TOKENS),
+      });
+      const bytes = compilePdf(template, data, `src/pdf/article.typ (${locale})`);
+      // The build's log says what each PDF costs, from its data to its bytes (npm run bench reads it).
+      const seconds = ((performance.now() - start) / 1000).toFixed(2);
+      console.info(`[pdf] ${articlePdfPath(meta, locale).slice(1)}: ${bytes.byteLength} bytes, set in ${seconds} s`);
+      return bytes;
+    })();
+    made.set(locale, pdf);
+  }
+  return pdf;
+}

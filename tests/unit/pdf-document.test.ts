@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { formatFileSize } from '../../src/lib/file-size.ts';
+import { chartData } from '../../src/lib/lab-chart-data.ts';
+import { lightColors, panelScale, pdfData, type PdfInput } from '../../src/lib/pdf/document.ts';
+import { loadMetadata, loadReferences, loadTable } from './helpers.ts';
+
+const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+
+describe('panelScale', () => {
+  it('runs from zero to a round number above the highest value, with round ticks', () => {
+    assert.deepEqual(panelScale([9.81, 4.42, 10.8], 'en'), {
+      max: 15,
+      ticks: [
+        { value: 0, label: '0' },
+        { value: 5, label: '5' },
+        { value: 10, label: '10' },
+        { value: 15, label: '15' },
+      ],
+    });
+  });
+  it('labels its ticks in the locale, with the decimals they need', () => {
+    assert.deepEqual(
+      panelScale([0.42, 0.5], 'es').ticks.map((t) => t.label),
+      ['0,0', '0,2', '0,4', '0,6'],
+    );
+  });
+  it('leaves room above a censored bound', () => {
+    assert.ok(panelScale([1000, 3.4], 'en').max > 1000);
+  });
+});
+
+describe('lightColors', () => {
+  it('takes the light value of each token, with its transparency', () => {
+    const colors = lightColors(css, ['color-accent', 'color-band']);
+    assert.match(colors['color-accent'] ?? '', /^#[0-9a-f]{6}$/);
+    assert.match(colors['color-band'] ?? '', /^#[0-9a-f]{8}$/);
+  });
+  it('fails on a token the stylesheet lacks', () => {
+    assert.throws(() => lightColors(css, ['color-nothing']), /--color-nothing/);
+  });
+});
+
+describe('formatFileSize', () => {
+  it('gives kilobytes in the locale', () => {
+    assert.equal(formatFileSize(132_436, 'en'), '132 kB');
+    assert.equal(formatFileSize(1_250_000, 'es'), '1,3 MB');
+  });
+});
+
+describe('pdfData', () => {
+  const meta = loadMetadata();
+  const table = loadTable();
+  const input = (locale: 'en' | 'es'): PdfInput => ({
+    locale,
+    meta,
+    abstracts: {
+      en: { id: 'abstract', title: 'Abstract', markup: 'EN' },
+      es: { id: 'abstract', title: 'Resumen', markup: 'ES' },
+    },
+    sections: [{ id: 'introduction', title: 'Introduction', markup: 'Intro' }],
+    table,
+    chart: chartData(table, locale),
+    references: loadReferences(),
+    strings: { en: useTranslations('en'), es: useTranslations('es') },
+    colors: {},
+  });
+  it('puts the edition’s own abstract first and the other after it, with its title and keywords', () => {
+    const en = pdfData(input('en'));
+    assert.deepEqual(
+      en.abstracts.map((a) => [a.lang, a.heading, a.body, a.title, a.keywordsLabel]),
+      [
+        ['en', 'Abstract', 'EN', null, 'Keywords'],
+        ['es', 'Resumen', 'ES', meta.title.es, 'Palabras clave'],
+      ],
+    );
+    const es = pdfData(input('es'));
+    assert.deepEqual(
+      es.abstracts.map((a) => a.lang),
+      ['es', 'en'],
+    );
+  });
+  it('states the translation on the Spanish edition only', () => {
+    assert.equal(pdfData(input('en')).notice, null);
+    assert.equal(pdfData(input('es')).notice?.text, useTranslations('es')('notice.translation'));
+  });
+  it('puts the DOI in the document description and the language’s keywords in its keywords', () => {
+    const es = pdfData(input('es'));
+    assert.match(es.document.description, new RegExp(meta.doi.replace(/\./g, '\\.')));
+    assert.deepEqual(es.document.keywords, meta.keywords.es);
+  });
+  it('formats Table 1 for the language and flags values as the web table does', () => {
+    const row = pdfData(input('es')).table.rows.find((r) => r.name === 'Linfocitos');
+    assert.deepEqual(
+      row?.cells.map((c) => [c.text, c.flag]),
+      [
+        ['0,71', 'low'],
+        ['0,87', 'low'],
+        ['5,60', 'normal'],
+        ['1,28', 'normal'],
+      ],
+    );
+    assert.equal(row?.range, '(1,20–6,50)');
+  });
+  it('draws every analyte with its points, gaps and censored values', () => {
+    const panels = pdfData(input('en')).chart.panels;
+    assert.equal(panels.length, table.analytes.length);
+    const il6 = panels.find((p) => p.name === 'IL-6');
+    assert.deepEqual(il6?.points, [
+      { y: null, censored: null },
+      { y: 1000, censored: '>' },
+      { y: null, censored: null },
+      { y: null, censored: null },
+    ]);
+  });
+  it('lists the references with their DOIs as links', () => {
+    const items = pdfData(input('en')).references.items;
+    assert.equal(items.length, 7);
+    assert.equal(items[1]?.doi, 'https://doi.org/10.1016/S1470-2045(20)30096-6');
+  });
+});
