@@ -3,7 +3,7 @@
  * citation or a missing translation fails the build with a message that names the file.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { COMPONENT_ANCHORS } from '../components/anchors.ts';
+import { COMPONENT_ANCHORS } from '../lib/anchors.ts';
 import { checkArticle, type ModelledSection } from '../lib/content-checks.ts';
 import { unknownComponents, type JatsSection } from '../lib/jats.ts';
 import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';

@@ -4,7 +4,7 @@
  */
 import { getLabTable, getMetadata, getOrderedSections, getReferences, getSectionModel } from './article.ts';
 import { labChart } from './lab-chart.ts';
-import { COMPONENT_ANCHORS } from '../components/anchors.ts';
+import { COMPONENT_ANCHORS } from '../lib/anchors.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { compilePdf } from '../lib/pdf/compile.ts';

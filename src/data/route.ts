@@ -2,7 +2,7 @@
  * Everything the reading route renders, gathered from content: the page's sections in both languages with their
  * models, and its route data (src/lib/route-data.ts).
  */
-import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../components/anchors.ts';
+import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../lib/anchors.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
 import { routeData, type RouteData } from '../lib/route-data.ts';

@@ -35,42 +35,47 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-        let records = 0;
-        for (const page of await builtPages(outDir)) {
-          const tree = fromHtml(page.html);
-          const language = String(select('html', tree)?.properties['lang'] ?? 'en');
-          // Only the reading pages' content: the side-by-side pages repeat it and are not indexed.
-          const body = select('[data-pagefind-body]', tree);
-          if (!body) continue;
-          // A record is filed under the section it stands in (its `data-pagefind-filter`), or under its own
-          // `data-search-section` where it stands in none (the reference list).
-          const sectionOf = new Map<Element, string>();
-          for (const part of selectAll('[data-pagefind-filter^="section:"]', body))
-            for (const el of selectAll('[data-search-record]', part))
-              sectionOf.set(el, String(part.properties['dataPagefindFilter']).slice('section:'.length));
-          for (const el of selectAll('[data-search-record]', body)) {
-            const id = String(el.properties['id']);
-            const section = sectionOf.get(el) ?? String(el.properties['dataSearchSection']);
-            const result = await index.addCustomRecord({
-              url: `${page.path}#${id}`,
-              content: recordText(el),
-              language,
-              meta: { title: String(el.properties['dataSearchTitle']), section },
-              filters: { section: [section] },
-            });
-            if (result.errors.length)
-              throw new Error(`Pagefind record ${page.path}#${id}: ${result.errors.join('; ')}`);
-            records++;
+        // The Pagefind service is a child process: close it whether indexing succeeds or throws, or the build hangs.
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+          let records = 0;
+          for (const page of await builtPages(outDir)) {
+            const tree = fromHtml(page.html);
+            const language = String(select('html', tree)?.properties['lang'] ?? 'en');
+            // Only the reading pages' content: the side-by-side pages repeat it and are not indexed.
+            const body = select('[data-pagefind-body]', tree);
+            if (!body) continue;
+            // A record is filed under the section it stands in (its `data-pagefind-filter`), or under its own
+            // `data-search-section` where it stands in none (the reference list).
+            const sectionOf = new Map<Element, string>();
+            for (const part of selectAll('[data-pagefind-filter^="section:"]', body))
+              for (const el of selectAll('[data-search-record]', part))
+                sectionOf.set(el, String(part.properties['dataPagefindFilter']).slice('section:'.length));
+            for (const el of selectAll('[data-search-record]', body)) {
+              const id = String(el.properties['id']);
+              const section = sectionOf.get(el) ?? String(el.properties['dataSearchSection']);
+              const result = await index.addCustomRecord({
+                url: `${page.path}#${id}`,
+                content: recordText(el),
+                language,
+                meta: { title: String(el.properties['dataSearchTitle']), section },
+                filters: { section: [section] },
+              });
+              if (result.errors.length)
+                throw new Error(`Pagefind record ${page.path}#${id}: ${result.errors.join('; ')}`);
+              records++;
+            }
           }
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages and ${records} records`);
+        } finally {
+          await pagefind.close();
         }
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages and ${records} records`);
-        await pagefind.close();
       },
     },
   };

@@ -70,7 +70,7 @@ export interface JatsInput {
   labTable: LabTable;
   /** Each language's sections in reading order: English is the article, Spanish the translation. */
   sections: Readonly<Record<Locale, readonly JatsSection[]>>;
-  /** The fixed id each anchored component renders (src/components/anchors.ts): `{ LabTable: 'table-1' }`. */
+  /** The fixed id each anchored component renders (src/lib/anchors.ts): `{ LabTable: 'table-1' }`. */
   anchors: Readonly<Record<string, string>>;
   strings: Readonly<Record<Locale, JatsStrings>>;
 }

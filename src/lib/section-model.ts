@@ -130,7 +130,7 @@ function kindOf(node: RootContent | MdxJsxTextElement): string {
 
 /**
  * A section's model from its MDX. `anchors` maps a component's name to the fixed id it renders
- * (src/components/anchors.ts); other blocks are numbered `<section>-<n>` in order.
+ * (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
  */
 export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
   const tree = parseSection(source);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { COMPONENT_ANCHORS } from '../components/anchors.ts';
+import { COMPONENT_ANCHORS } from '../lib/anchors.ts';
 import { getLabTable, getMetadata, getOrderedSections, getReferences } from '../data/article.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { FILE_TYPES } from '../lib/host-headers.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { COMPONENT_ANCHORS } from '../../src/components/anchors.ts';
+import { COMPONENT_ANCHORS } from '../../src/lib/anchors.ts';
 import {
   articleJats,
   JATS_DOCTYPE,

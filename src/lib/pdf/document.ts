@@ -10,13 +10,13 @@ import { flagOf, formatDecimal, formatLabValue, formatRange } from '../lab-value
 import { LOCALE_INFO, otherLocale, type Locale } from '../locales.ts';
 import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../references.ts';
 import type { ArticleMetadata, LabTable, Reference } from '../schemas.ts';
+import { IDENTIFIER_NAMES } from '../formats.ts';
 import { joinNumbersAndUnits } from '../typography.ts';
 
 /** The UI strings (src/i18n) the PDF sets; a translator of the site's is one of these. */
 export type PdfKey =
   | `front.${'keywords' | 'corresponding' | 'history' | 'received' | 'accepted' | 'availableOnline'}`
   | `cite.${'heading' | 'intro' | 'original'}`
-  | `ids.${'doi' | 'pmid' | 'pmcid'}`
   | `labs.${'legend' | 'notAvailable' | 'highMark' | 'lowMark'}`
   | `labs.chart.${'heading' | 'timepoints' | 'legend' | 'stepsNote' | 'events' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
   | `labs.summary.${'fell' | 'rose' | 'same'}`
@@ -218,9 +218,9 @@ export function pdfData(input: PdfInput) {
       originalLabel: t('cite.original'),
       original: locale === 'en' ? meta.pleaseCite.note : meta.pleaseCite.reference,
       ids: [
-        { label: t('ids.doi'), value: meta.doi, url: doiUrl(meta.doi) },
-        { label: t('ids.pmid'), value: meta.pmid, url: pubmedUrl(meta.pmid) },
-        { label: t('ids.pmcid'), value: meta.pmcid, url: pmcUrl(meta.pmcid) },
+        { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
+        { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
+        { label: IDENTIFIER_NAMES.pmcid, value: meta.pmcid, url: pmcUrl(meta.pmcid) },
       ],
     },
     sections: input.sections.map((s) => ({ id: s.id, title: s.title, body: s.markup })),
