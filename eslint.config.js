@@ -1,5 +1,6 @@
 // @ts-check
 import eslintPluginAstro from 'eslint-plugin-astro';
+import playwright from 'eslint-plugin-playwright';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
@@ -18,6 +19,8 @@ export default defineConfig(
   },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
+  // The browser tests: Playwright's own rules (web-first assertions, no fixed waits, no skipped or focused tests).
+  { ...playwright.configs['flat/recommended'], files: ['tests/e2e/**/*.ts'] },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

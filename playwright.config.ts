@@ -16,11 +16,11 @@ import { chromiumPath } from './scripts/chromium-path.ts';
 const PORT = Number(process.env['TEST_PORT'] ?? 4400);
 const HEADERS_HOST = `http://127.0.0.1:${PORT}/`;
 const NGINX = `http://127.0.0.1:${PORT + 1}/`;
-const server = (command: string, url: string) => ({
+const server = (command: string, url: string, timeout = 60_000) => ({
   command,
   url,
   reuseExistingServer: !process.env['CI'],
-  timeout: 60_000,
+  timeout,
   stdout: 'ignore' as const,
 });
 const executablePath = chromiumPath();
@@ -46,7 +46,8 @@ export default defineConfig({
     },
   },
   webServer: [
-    server(`node tests/hosts/headers-host.ts ${PORT}`, `${HEADERS_HOST}404.html`),
+    // First, the builds the hosts serve, made when missing or stale (tests/hosts/built.ts), so the tests run alone.
+    server(`node tests/hosts/built.ts && node tests/hosts/headers-host.ts ${PORT}`, `${HEADERS_HOST}404.html`, 900_000),
     server(`node tests/hosts/nginx.ts ${PORT + 1}`, `${NGINX}404.html`),
   ],
   projects: [

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, searchReady, SITE_PAGES, test, WALK_TIMEOUT, chartReady } from './fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const)
   test.describe(`in the ${colorScheme} theme`, () => {
     test.use({ colorScheme });
+
     test('no page has a WCAG 2.2 AA violation', async ({ page }) => {
       test.setTimeout(WALK_TIMEOUT);
       for (const { path } of [...SITE_PAGES, { path: '404.html' }]) {
@@ -21,8 +22,7 @@ for (const colorScheme of ['light', 'dark'] as const)
 
 test('the chart, once drawn, and the open search dialog have no violations', async ({ page }) => {
   await page.goto('es/clinical-case/');
-  await page.locator('lab-chart').scrollIntoViewIfNeeded();
-  await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
+  await chartReady(page.locator('lab-chart'));
   await page.getByRole('button', { name: 'Buscar en el artículo' }).click();
   await page.getByRole('searchbox').fill('ferritina');
   await expect(page.locator('.search-result').first()).toBeVisible();

@@ -108,7 +108,7 @@ test('the Spanish landing page declares itself a translation, and never pairs it
   page,
 }) => {
   await page.goto('es/');
-  expect(await page.locator('meta[name^="citation_"]').count()).toBe(0);
+  await expect(page.locator('meta[name^="citation_"]')).toHaveCount(0);
   const ld = await jsonLd(page);
   expect(ld.inLanguage).toBe('es');
   expect(ld.name).toBe(
@@ -129,8 +129,8 @@ test('no other page carries citation tags or article JSON-LD: Google Scholar exp
   test.setTimeout(WALK_TIMEOUT);
   for (const { path } of SITE_PAGES.filter((p) => p.slug !== '' || p.parallel)) {
     await page.goto(path);
-    expect(await page.locator('meta[name^="citation_"]').count(), path).toBe(0);
-    expect(await page.locator('script[type="application/ld+json"]').count(), path).toBe(0);
+    await expect(page.locator('meta[name^="citation_"]'), path).toHaveCount(0);
+    await expect(page.locator('script[type="application/ld+json"]'), path).toHaveCount(0);
   }
 });
 

@@ -9,11 +9,13 @@ test.describe('the English pages', () => {
     const text = await visibleText(page);
     for (const sentence of source.abstract.flatMap(sentences)) expect(text).toContain(sentence);
   });
+
   test('hold every sentence of the introduction verbatim', async ({ page }) => {
     await page.goto('introduction/');
     const text = await visibleText(page);
     for (const sentence of source.introduction.flatMap(sentences)) expect(text).toContain(sentence);
   });
+
   test('hold every sentence of the clinical case, with ceftriaxone mended, and the figure caption', async ({
     page,
   }) => {
@@ -23,6 +25,7 @@ test.describe('the English pages', () => {
     expect(text).toContain(`Fig. 1. ${source.figureCaption}`);
     expect(text).toContain(source.tableCaption);
   });
+
   test('hold every sentence of the discussion, its conclusion and the conflict of interests', async ({ page }) => {
     await page.goto('discussion/');
     const text = await visibleText(page);

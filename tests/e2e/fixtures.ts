@@ -125,6 +125,18 @@ export async function scriptsInPlace(page: Page) {
   await expect(page.locator('template[data-after-paint]')).toHaveCount(0);
 }
 
+/**
+ * Scrolls a lab chart into view, where its island loads, and waits until the island has drawn (it sets
+ * data-ready="true" once Chart.js has painted its canvas).
+ */
+export async function chartReady(chart: Locator, where = '') {
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart, `${where} the lab chart's island never drew (no data-ready="true")`.trim()).toHaveAttribute(
+    'data-ready',
+    'true',
+  );
+}
+
 /** The lab chart's build-time panels: eight images, each loaded and drawn at a readable size. */
 export async function expectPanelsDrawn(chart: Locator) {
   const panels = chart.locator('.chart-panel img');

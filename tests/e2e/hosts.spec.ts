@@ -177,7 +177,7 @@ test("every page's policy allows what the site needs and nothing more, in its <m
   for (const path of ALL_PAGES) {
     const response = await request.get(path);
     const { meta, scripts, styles } = pagePolicy(await response.text());
-    expect.soft(meta.length, `/${path}: the number of <meta> policies`).toBe(1);
+    expect.soft(meta, `/${path}: the number of <meta> policies`).toHaveLength(1);
     // Scripts only from the site, or inline with the hash of this page's own; WebAssembly for the search.
     const own = {
       'default-src': ["'self'"],
@@ -224,6 +224,7 @@ test('the English and Spanish homes link to the JATS XML, served as XML in UTF-8
 
 test.describe('a missing page', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
+
   test('keeps the site’s frame and its search: a reader can look for what the stale link promised', async ({
     page,
     baseURL,
@@ -238,6 +239,7 @@ test.describe('a missing page', () => {
     await result.click();
     await expect(page).toHaveURL(new RegExp(`^${baseURL}references/\\?highlight=monteagudo#ref-7$`, 'i'));
   });
+
   test('under /es/ puts the Spanish first and searches the Spanish index', async ({ page }) => {
     await page.goto('es/no-existe/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -246,8 +248,10 @@ test.describe('a missing page', () => {
     await page.getByRole('searchbox').fill('citoquinas');
     await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/es\//);
   });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
+
     test('still lists every section in both languages, with links that resolve under the base', async ({
       page,
       request,
@@ -265,6 +269,7 @@ test.describe('a missing page', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     });
   });
+
   test('answers 404 with the bilingual page, whose links and styles resolve under the base', async ({
     page,
     baseURL,

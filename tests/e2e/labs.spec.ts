@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, chartReady } from './fixtures.ts';
 
 test('no chart code is requested before the chart scrolls into view; then the canvas draws', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
@@ -8,11 +8,11 @@ test('no chart code is requested before the chart scrolls into view; then the ca
     if (/lab-chart-render|chart\.js|chunk/.test(r.url())) chartRequests.push(r.url());
   });
   await page.goto('clinical-case/');
+  // eslint-disable-next-line playwright/no-networkidle -- the assertion is that nothing more is fetched: the network must settle first
   await page.waitForLoadState('networkidle');
   expect(chartRequests).toEqual([]);
   await expect(page.locator('lab-chart')).not.toHaveAttribute('data-ready', 'true');
-  await page.locator('lab-chart').scrollIntoViewIfNeeded();
-  await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
+  await chartReady(page.locator('lab-chart'));
   expect(chartRequests.length).toBeGreaterThan(0);
   // The canvas has pixels drawn on it, not just a size.
   const inked = await page.locator('lab-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
@@ -27,8 +27,7 @@ test('no chart code is requested before the chart scrolls into view; then the ca
 test('choosing another analyte redraws the chart and relabels the canvas', async ({ page }) => {
   await page.goto('clinical-case/');
   const chart = page.locator('lab-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chartReady(chart);
   const canvas = chart.locator('canvas');
   await expect(canvas).toHaveAttribute('role', 'img');
   await expect(canvas).toHaveAttribute('aria-label', /Leukocytes/);
@@ -43,8 +42,7 @@ test('choosing another analyte redraws the chart and relabels the canvas', async
 test('the chart selector works from the keyboard', async ({ page }) => {
   await page.goto('clinical-case/');
   const chart = page.locator('lab-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chartReady(chart);
   await chart.getByLabel('Show').focus();
   await page.keyboard.press('ArrowDown');
   await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /Lymphocytes/);
@@ -61,8 +59,7 @@ async function islandData(page: Page, request: APIRequestContext) {
 test('the Spanish chart and table speak Spanish and use decimal commas', async ({ page, request }) => {
   await page.goto('es/clinical-case/');
   const chart = page.locator('lab-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chartReady(chart);
   await expect(chart.getByLabel('Mostrar')).toBeVisible();
   await expect(chart.locator('option')).toContainText(['Leucocitos (/μL)', 'Proteína C reactiva (mg/dL)']);
   await expect(chart.locator('canvas')).toHaveAttribute(
@@ -115,6 +112,7 @@ test('Table 1 downloads as CSV with censored and missing values explicit', async
 
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
+
   test('anchors jump instead of scrolling smoothly', async ({ page }) => {
     await page.goto('clinical-case/');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');

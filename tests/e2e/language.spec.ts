@@ -23,6 +23,7 @@ test('the switch keeps an anchor reached by following a link on the page', async
 
 test.describe('a reader whose browser prefers Spanish', () => {
   test.use({ locale: 'es-ES' });
+
   test('sees a dismissible suggestion, in Spanish, on an English page, and no redirect', async ({ page }) => {
     await page.goto('discussion/');
     await expect(page).toHaveURL(/\/discussion\/$/);
@@ -38,12 +39,14 @@ test.describe('a reader whose browser prefers Spanish', () => {
     await page.goto('introduction/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();
   });
+
   test('sees the suggestion at most once per visit, even when not dismissed', async ({ page }) => {
     await page.goto('discussion/');
     await expect(page.locator('.lang-suggestion')).toBeVisible();
     await page.goto('introduction/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();
   });
+
   test('never sees it again once dismissed, not even in a new visit', async ({ page, context }) => {
     await page.goto('discussion/');
     await page.locator('.lang-suggestion').getByRole('button', { name: 'Cerrar' }).click();
@@ -53,6 +56,7 @@ test.describe('a reader whose browser prefers Spanish', () => {
     await expect(visit.locator('html')).toHaveAttribute('lang', 'en');
     await expect(visit.locator('.lang-suggestion')).toBeHidden();
   });
+
   test('sees no suggestion on a Spanish page', async ({ page }) => {
     await page.goto('es/discussion/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();
@@ -61,6 +65,7 @@ test.describe('a reader whose browser prefers Spanish', () => {
 
 test.describe('a reader whose browser prefers English', () => {
   test.use({ locale: 'en-GB' });
+
   test('is offered the English page, in English, from a Spanish page', async ({ page }) => {
     await page.goto('es/clinical-case/');
     const suggestion = page.locator('.lang-suggestion');
@@ -70,12 +75,14 @@ test.describe('a reader whose browser prefers English', () => {
       /\/clinical-case\/$/,
     );
   });
+
   test('sees no suggestion on the side-by-side pages, which already show English', async ({ page }) => {
     for (const path of ['es/parallel/clinical-case/', 'es/parallel/', 'parallel/discussion/']) {
       await page.goto(path);
       await expect(page.locator('language-suggestion'), path).toHaveCount(0);
     }
   });
+
   test('sees no suggestion on an English page', async ({ page }) => {
     await page.goto('clinical-case/');
     await expect(page.locator('.lang-suggestion')).toBeHidden();

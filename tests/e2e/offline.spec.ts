@@ -2,7 +2,7 @@
  * Reading on the ward: after one visit, the article reads offline in both languages, search included, and every
  * page read from the kept copy says so. Runs at / and under /case-report/.
  */
-import { expect, READING_PAGES, test, visitOnce, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, READING_PAGES, test, visitOnce, WALK_TIMEOUT, chartReady } from './fixtures.ts';
 
 test('after one visit, every reading page opens offline in both languages, marked as a saved copy', async ({
   page,
@@ -45,8 +45,7 @@ test('offline, the lab chart island, the citation files and the JATS XML still l
   await context.setOffline(true);
   await page.goto('clinical-case/');
   const chart = page.locator('lab-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chartReady(chart);
   const bib = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}citation.bib`);
   expect(bib).toContain('@article{FigueroPerez2021,');
   const jats = await page.evaluate((url) => fetch(url).then((r) => r.text()), `${baseURL}article.jats.xml`);

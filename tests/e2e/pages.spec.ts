@@ -11,6 +11,7 @@ test('every page loads with its <html lang>, one h1 and a clean console', async 
     await expect(page.getByRole('main'), path).toBeVisible();
     // The console stays clean once the scripts have run too (after the first paint).
     await searchReady(page);
+    // eslint-disable-next-line playwright/no-networkidle -- the assertion is that nothing more is fetched: the network must settle first
     await page.waitForLoadState('networkidle');
   }
 });

@@ -1,5 +1,5 @@
 import { PAGES } from '../../src/lib/sections.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, chartReady } from './fixtures.ts';
 
 for (const page of PAGES.filter((p) => p.sections.length))
   test(`the side-by-side ${page.key} pairs every English block with its Spanish counterpart`, async ({ page: tab }) => {
@@ -82,8 +82,7 @@ test('citations, Table 1, Fig. 1 and the chart work in the side-by-side view', a
   await expect(page.locator('figure#es-fig-1 figcaption')).toContainText('Radiografía de tórax al ingreso');
   const charts = page.locator('lab-chart');
   await expect(charts).toHaveCount(2);
-  await charts.nth(1).scrollIntoViewIfNeeded();
-  await expect(charts.nth(1)).toHaveAttribute('data-ready', 'true');
+  await chartReady(charts.nth(1));
   await page.goto('parallel/discussion/');
   await page.locator('[lang="es"] a.cite[data-ref="5"]').focus();
   await expect(page.getByRole('tooltip')).toContainText('FDA approval summary');
@@ -92,5 +91,5 @@ test('citations, Table 1, Fig. 1 and the chart work in the side-by-side view', a
 test('ids are unique on a side-by-side page', async ({ page }) => {
   await page.goto('parallel/clinical-case/');
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-  expect(ids.length).toBe(new Set(ids).size);
+  expect(ids).toHaveLength(new Set(ids).size);
 });

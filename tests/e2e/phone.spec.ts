@@ -4,7 +4,16 @@
  */
 import type { Page } from '@playwright/test';
 import { es } from '../../src/i18n/es.ts';
-import { expect, expectPanelsDrawn, READING_PAGES, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import {
+  expect,
+  expectPanelsDrawn,
+  READING_PAGES,
+  searchReady,
+  SITE_PAGES,
+  test,
+  WALK_TIMEOUT,
+  chartReady,
+} from './fixtures.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
 
@@ -157,8 +166,7 @@ test('on paper, the lab chart is its drawn panels, and no empty box stands for t
   await page.goto('clinical-case/');
   const chart = page.locator('lab-chart');
   // The island has drawn on screen first: printing must still give the panels.
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chartReady(chart);
   await page.emulateMedia({ media: 'print' });
   await expect(chart.locator('.chart-live')).toBeHidden();
   await expectPanelsDrawn(chart);

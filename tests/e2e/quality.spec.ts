@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, READING_PAGES, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, READING_PAGES, searchReady, SITE_PAGES, test, WALK_TIMEOUT, chartReady } from './fixtures.ts';
 
 const DIST = 'dist';
 const htmlFiles = async () =>
@@ -22,7 +22,7 @@ test('every built page is valid HTML', async () => {
     },
   });
   const files = await htmlFiles();
-  expect(files.length).toBe(SITE_PAGES.length + 1);
+  expect(files).toHaveLength(SITE_PAGES.length + 1);
   const errors: string[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);
@@ -127,8 +127,7 @@ test('no page asks another host for anything, even scrolled to the end', async (
     await expect(page.getByRole('contentinfo'), path).toBeInViewport();
     // The side-by-side pages have a chart in each language.
     for (const chart of await page.locator('lab-chart').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await expect(chart, path).toHaveAttribute('data-ready', 'true');
+      await chartReady(chart, path);
     }
   }
 });

@@ -22,6 +22,7 @@ test.beforeAll(async ({}, info) => {
   server = createServer((req, res) => files(req, res, () => void res.writeHead(404).end()));
   await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
 });
+
 test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   rmSync(dir, { recursive: true, force: true });

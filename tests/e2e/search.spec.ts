@@ -83,6 +83,7 @@ test.describe('in Spanish', () => {
     await dialog.getByRole('searchbox').fill('neumonia');
     await expect(dialog.locator('.search-result mark').first()).toHaveText(/^neumonía$/i);
   });
+
   test('results never cross languages', async ({ page }) => {
     await page.goto('es/discussion/');
     const dialog = await search(page, 'tocilizumab');
@@ -93,6 +94,7 @@ test.describe('in Spanish', () => {
     const english = await search(page, 'tocilizumab');
     for (const link of await resultLinks(english)) expect(new URL(link).pathname).not.toMatch(/^\/es\//);
   });
+
   test('results name their section in Spanish and filter by it', async ({ page }) => {
     await page.goto('es/');
     const dialog = await search(page, 'tocilizumab');
@@ -110,6 +112,7 @@ test('nothing of search is fetched before the reader opens it', async ({ page })
   });
   await page.goto('clinical-case/');
   await page.mouse.wheel(0, 4000);
+  // eslint-disable-next-line playwright/no-networkidle -- the assertion is that nothing more is fetched: the network must settle first
   await page.waitForLoadState('networkidle');
   expect(searchRequests).toEqual([]);
   await search(page, 'ferritin');

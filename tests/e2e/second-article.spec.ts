@@ -4,7 +4,7 @@
  * build:fixture`) and served at /second-article/. The expected values below are the fixture's own words.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, chartReady } from './fixtures.ts';
 
 async function search(page: Page, query: string) {
   await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
@@ -37,8 +37,7 @@ test('the invented case report renders its own table, chart, figure and contents
     'Clinical course of the laboratory values',
   ]);
   const chart = page.locator('lab-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await chartReady(chart);
   await expect(chart.locator('option')).toHaveText([
     'Sodium (mmol/L)',
     'Creatinine (mg/dL)',

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { expect, READING_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { expect, READING_PAGES, test, WALK_TIMEOUT, chartReady } from './fixtures.ts';
 
 // These run against the build made with --site https://example.org --base /case-report/ (npm run build:subpath),
 // served by each test host under /case-report/ (see playwright.config.ts).
@@ -29,8 +29,7 @@ test('under /case-report/ the chart loads and the language switch keeps the anch
   await page.goto('clinical-case/#table-1');
   await page.getByRole('link', { name: 'Español', exact: true }).click();
   await expect(page).toHaveURL(/\/case-report\/es\/clinical-case\/#table-1$/);
-  await page.locator('lab-chart').scrollIntoViewIfNeeded();
-  await expect(page.locator('lab-chart')).toHaveAttribute('data-ready', 'true');
+  await chartReady(page.locator('lab-chart'));
 });
 
 /** What a served page's head tells search engines: robots, canonical and language alternates ("hreflang url"). */

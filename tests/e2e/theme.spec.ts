@@ -7,6 +7,7 @@ const DARK = 'rgb(21, 24, 27)';
 
 test.describe('with the system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
+
   test('the site follows the system theme by default', async ({ page }) => {
     await page.goto('');
     expect(await background(page)).toBe(DARK);
@@ -59,6 +60,7 @@ test('a stored theme applies before any module script runs: no flash of the wron
 for (const colorScheme of ['light', 'dark'] as const)
   test.describe(`with the system in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
+
     test('the browser’s theme-color is the page background', async ({ page }) => {
       await page.goto('');
       const color = await page
