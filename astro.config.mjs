@@ -9,6 +9,7 @@ import narrowCsp from './src/integrations/narrow-csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
 // URL the build writes no absolute URL at all (no canonical links, no sitemap): it cannot know where it will live.
@@ -20,6 +21,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   ...(site ? { site } : {}),
   base,
+  // Astro's own i18n routing, from the one list of locales: English at the root, Spanish under /es/. It gives
+  // pages `Astro.currentLocale`; the pages themselves come from src/pages/[...route].astro.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Directory URLs ending in "/" are what a static host serves without a redirect.
   trailingSlash: 'always',
   // The stylesheet is a few KB: inlined, it costs no render-blocking request before the first paint (CSP: hashed).
@@ -36,11 +40,14 @@ export default defineConfig({
     // the unified processor).
     mdx({ smartypants: false, processor: satteri({ hastPlugins: [hastJoinNumbersAndUnits] }) }),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].lang])),
+      },
       // The side-by-side pages are a reading aid, not a third edition: they stay out of the sitemap.
       filter: (page) => !/\/parallel\//.test(page),
       serialize(item) {
-        const english = item.links?.find((link) => link.lang === 'en');
+        const english = item.links?.find((link) => link.lang === LOCALE_INFO[DEFAULT_LOCALE].lang);
         if (english) item.links = [...(item.links ?? []), { lang: 'x-default', url: english.url }];
         return item;
       },

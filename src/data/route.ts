@@ -1,11 +1,15 @@
 /**
- * Everything the reading route renders, gathered from content: the page's sections in both languages with their
- * models, and its route data (src/lib/route-data.ts).
+ * Every page's route, computed once before it renders and put on `Astro.locals.route` by the page (as Starlight's
+ * routing/data.ts and locals.ts do): the route data of src/lib/route-data.ts, the article's metadata the frame
+ * shows, and, for a reading page, its sections in both languages with their models. Components read the route;
+ * none computes links or loads the metadata again.
  */
 import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../lib/anchors.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
-import { routeData, type RouteData } from '../lib/route-data.ts';
+import { BASE } from '../lib/base.ts';
+import { notFoundRoute, routeData, type ChromeRoute, type NavPage, type RouteData } from '../lib/route-data.ts';
+import type { ArticleMetadata } from '../lib/schemas.ts';
 import type { SectionModel } from '../lib/section-model.ts';
 import { LOCALES } from '../lib/locales.ts';
 import { PAGES, type PageSlug, type SectionId } from '../lib/sections.ts';
@@ -33,8 +37,29 @@ export interface PageSection {
   model: SectionModel;
 }
 
+/** What every page's frame reads from `Astro.locals.route`: its route data and the article's metadata. */
+export interface SiteRoute extends ChromeRoute {
+  meta: ArticleMetadata;
+}
+
+/** A reading page's route: its frame's (so it is a `SiteRoute`), and its sections. */
 export interface Route extends RouteProps, RouteData {
+  meta: ArticleMetadata;
   sections: PageSection[];
+}
+
+/** The reading pages with their navigation labels in one language. */
+function navPages(t: Translator): NavPage[] {
+  return PAGES.map((page) => ({ slug: page.slug, label: t(`nav.${page.key}`) }));
+}
+
+/** The 404 page's route; its frame speaks `locale` (its body speaks both languages). */
+export async function getNotFoundRoute(locale: Locale, t: Translator, title: string): Promise<SiteRoute> {
+  const meta = await getMetadata();
+  return {
+    ...notFoundRoute({ locale, base: BASE, pages: navPages(t), title, description: t('notFound.body') }),
+    meta,
+  };
 }
 
 /** The sections and route data of one reading page. */
@@ -54,6 +79,8 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
   );
   const data = routeData({
     ...props,
+    base: BASE,
+    pages: navPages(t),
     articleTitle: meta.title[locale],
     shortTitle: meta.shortTitle[locale],
     sections: sections.map((s) => ({
@@ -71,5 +98,5 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
       sideBySide: t('parallel.title'),
     },
   });
-  return { ...props, ...data, sections };
+  return { ...props, ...data, meta, sections };
 }

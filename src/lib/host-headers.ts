@@ -3,6 +3,7 @@
  * `_headers` (Netlify, Cloudflare Pages) and `vercel.json` (Vercel). nginx has its own copy of the fixed part in
  * deploy/nginx/; a test compares the two.
  */
+import { withBase } from './urls.ts';
 
 /** One rule: a path pattern (a `*` matches any rest of the path) and the headers its responses carry. */
 export interface HeaderRule {
@@ -45,7 +46,7 @@ export function pageCsp(metaCsp: string): string {
  * matching rule would join the two values into one header.
  */
 export function headerRules(input: {
-  /** The base path, ending in "/". */
+  /** The base path ("/", "/case-report/"). */
   base: string;
   /** Each page's path under the base ("", "es/clinical-case/") and its `<meta>` CSP. */
   pages: { path: string; csp: string }[];
@@ -54,14 +55,14 @@ export function headerRules(input: {
 }): HeaderRule[] {
   const { base, pages, files } = input;
   return [
-    { path: `${base}*`, headers: { ...SECURITY_HEADERS } },
-    { path: `${base}_astro/*`, headers: { 'Cache-Control': IMMUTABLE } },
-    { path: `${base}pagefind/*`, headers: { 'Cache-Control': REVALIDATE } },
+    { path: withBase(base, '*'), headers: { ...SECURITY_HEADERS } },
+    { path: withBase(base, '_astro/*'), headers: { 'Cache-Control': IMMUTABLE } },
+    { path: withBase(base, 'pagefind/*'), headers: { 'Cache-Control': REVALIDATE } },
     ...pages.map((page) => ({
-      path: `${base}${page.path}`,
+      path: withBase(base, page.path),
       headers: { 'Content-Security-Policy': pageCsp(page.csp), 'Cache-Control': REVALIDATE },
     })),
-    ...files.map((file) => ({ path: `${base}${file}`, headers: { 'Cache-Control': REVALIDATE, ...typeOf(file) } })),
+    ...files.map((file) => ({ path: withBase(base, file), headers: { 'Cache-Control': REVALIDATE, ...typeOf(file) } })),
   ];
 }
 

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMetadata } from '../data/article.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../lib/locales.ts';
 import { THEME_COLOR } from '../lib/theme.ts';
-import { pagePath, withBase } from '../lib/urls.ts';
+import { BASE, fileUrl } from '../lib/base.ts';
+import { pagePath } from '../lib/urls.ts';
 
 /**
  * A web app manifest per language, so the article can be added to a home screen and opens in the reader's
@@ -14,9 +15,8 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const { locale } = props;
   const meta = await getMetadata();
-  const base = import.meta.env.BASE_URL;
   const icon = (variant: string, size: number, purpose: string) => ({
-    src: withBase(base, `/icon-${variant}.png`),
+    src: fileUrl(`/icon-${variant}.png`),
     sizes: `${size}x${size}`,
     type: 'image/png',
     purpose,
@@ -26,8 +26,8 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
     short_name: meta.shortTitle[locale],
     lang: LOCALE_INFO[locale].lang,
     dir: 'ltr',
-    start_url: withBase(base, pagePath(locale, '')),
-    scope: base,
+    start_url: fileUrl(pagePath(locale, '')),
+    scope: BASE,
     display: 'standalone',
     theme_color: THEME_COLOR.light,
     background_color: THEME_COLOR.light,

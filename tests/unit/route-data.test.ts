@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { routeData, type RouteInput } from '../../src/lib/route-data.ts';
+import { navLinks, notFoundRoute, routeData, type NavPage, type RouteInput } from '../../src/lib/route-data.ts';
 import type { Block } from '../../src/lib/section-model.ts';
 
 const block = (kind: string, id: string, attributes: Record<string, string> = {}): Block => ({
@@ -10,10 +10,20 @@ const block = (kind: string, id: string, attributes: Record<string, string> = {}
   excerpt: '',
   text: '',
 });
+// Labels unlike the site's own, so a test cannot pass by reading them from the translations.
+const pages: NavPage[] = [
+  { slug: '', label: 'Home page' },
+  { slug: 'introduction', label: 'Intro' },
+  { slug: 'clinical-case', label: 'The case' },
+  { slug: 'discussion', label: 'Talk' },
+  { slug: 'references', label: 'Sources' },
+];
 const input = (over: Partial<RouteInput>): RouteInput => ({
   locale: 'en',
   slug: 'clinical-case',
   parallel: false,
+  base: '/',
+  pages,
   articleTitle: 'A long title of the article',
   shortTitle: 'Short title',
   sections: [
@@ -79,5 +89,76 @@ describe('routeData', () => {
     const data = routeData(input({ locale: 'es', parallel: true }));
     assert.deepEqual(data.paths, { en: '/parallel/clinical-case/', es: '/es/parallel/clinical-case/' });
     assert.equal(data.viewPath, '/es/clinical-case/');
+  });
+  it("puts every link under the base, in the page's language and view", () => {
+    const data = routeData(input({ locale: 'es', parallel: true, base: '/case-report/' }));
+    assert.equal(data.homeHref, '/case-report/es/parallel/');
+    assert.equal(data.otherLocaleHref, '/case-report/parallel/clinical-case/');
+    assert.equal(data.viewHref, '/case-report/es/clinical-case/');
+    assert.equal(data.nav[3]?.href, '/case-report/es/parallel/discussion/');
+  });
+  it('marks the page itself, and only it, as current in the navigation', () => {
+    assert.deepEqual(
+      routeData(input({ slug: 'discussion' })).nav.map((link) => link.current),
+      [false, false, false, true, false],
+    );
+  });
+  it('links the previous and next pages, with their navigation labels', () => {
+    const data = routeData(input({}));
+    assert.deepEqual(data.previous, { href: '/introduction/', label: 'Intro' });
+    assert.deepEqual(data.next, { href: '/discussion/', label: 'Talk' });
+  });
+  it('has no previous page at home and no next page after the references', () => {
+    assert.equal(routeData(input({ slug: '', sections: [] })).previous, undefined);
+    assert.equal(routeData(input({ slug: 'references', sections: [] })).next, undefined);
+  });
+  it('makes the home page in its single view the landing page, and keeps the side-by-side view out of indexes', () => {
+    assert.equal(routeData(input({ slug: '', sections: [] })).landing, true);
+    assert.equal(routeData(input({ slug: '', sections: [], parallel: true })).landing, false);
+    assert.equal(routeData(input({ slug: '', sections: [], parallel: true })).noindex, true);
+    assert.equal(routeData(input({})).noindex, false);
+  });
+});
+
+describe('navLinks', () => {
+  it('links every page in order, under the base, with no page current when none is given', () => {
+    assert.deepEqual(
+      navLinks(pages.slice(0, 2), { locale: 'es', parallel: false, base: '/second-article/', current: null }),
+      [
+        { href: '/second-article/es/', label: 'Home page', current: false },
+        { href: '/second-article/es/introduction/', label: 'Intro', current: false },
+      ],
+    );
+  });
+});
+
+describe('notFoundRoute', () => {
+  const notFound = (base: string) =>
+    notFoundRoute({ locale: 'en', base, pages, title: 'Not found · No encontrado', description: 'Gone.' });
+  it('has no counterpart page, no other view, no contents and stays out of indexes', () => {
+    const route = notFound('/');
+    assert.equal(route.slug, null);
+    assert.equal(route.paths, undefined);
+    assert.equal(route.viewHref, undefined);
+    assert.deepEqual(route.toc, []);
+    assert.equal(route.noindex, true);
+    assert.equal(route.landing, false);
+    assert.equal(route.previous, undefined);
+    assert.equal(route.next, undefined);
+  });
+  it("leads home and to the other language's home, under the base", () => {
+    const route = notFound('/case-report/');
+    assert.equal(route.homeHref, '/case-report/');
+    assert.equal(route.otherLocaleHref, '/case-report/es/');
+    assert.deepEqual(
+      route.nav.map((link) => [link.href, link.current]),
+      [
+        ['/case-report/', false],
+        ['/case-report/introduction/', false],
+        ['/case-report/clinical-case/', false],
+        ['/case-report/discussion/', false],
+        ['/case-report/references/', false],
+      ],
+    );
   });
 });
