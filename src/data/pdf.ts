@@ -24,7 +24,7 @@ const COLOR_TOKENS: ColorName[] = [
   'color-band',
   'color-high',
   'color-low',
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `color-series-${i}`),
+  ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map((i) => `color-series-${i}` as const),
 ];
 
 /** One language's sections as Typst markup, with the anchors its links may point at. */

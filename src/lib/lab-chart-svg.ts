@@ -220,5 +220,5 @@ export function panelSheet(data: ChartData): string {
       x('svg', { y: i * height, width, height, viewBox: `0 0 ${width} ${height}` }, ...panelElements(data, series)),
     ),
   );
-  return toXml(sheet, { closeEmpty: true });
+  return toXml(sheet, { closeEmptyElements: true });
 }

@@ -36,11 +36,7 @@ function scaleOf(panel: Element, locale: 'en' | 'es') {
   const labels = selectAll('text', panel)
     .filter((t) => !/^\(/.test(toText(t)))
     .map((t) => ({
-      value: Number(
-        locale === 'es'
-          ? toText(t).replace(/\./g, '').replace(',', '.')
-          : toText(t).replace(/,/g, ''),
-      ),
+      value: Number(locale === 'es' ? toText(t).replace(/\./g, '').replace(',', '.') : toText(t).replace(/,/g, '')),
       y: num(t, 'y'),
     }))
     .sort((a, b) => a.value - b.value);
