@@ -8,6 +8,7 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import narrowCsp from './src/integrations/narrow-csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import tokensCss from './src/integrations/tokens-css.ts';
 import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 
@@ -34,6 +35,8 @@ export default defineConfig({
   // No code blocks here, and Shiki's inline styles would need a weaker CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // The design tokens (src/lib/tokens.ts), written into global.css.
+    tokensCss(),
     // Smart punctuation would turn the source's straight apostrophes into curly ones: the text stays as published.
     // Numbers and their units are joined by a no-break space as the text compiles (src/lib/hast-typography.ts),
     // so editors type ordinary spaces. Sätteri, Astro's Markdown processor, runs hast plugins (rehype's would need

@@ -8,14 +8,14 @@ import { COMPONENT_ANCHORS } from '../lib/anchors.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { compilePdf } from '../lib/pdf/compile.ts';
-import { lightColors, pdfData, type PdfSection } from '../lib/pdf/document.ts';
+import { pdfData, type PdfSection } from '../lib/pdf/document.ts';
 import { sectionMarkup } from '../lib/pdf/typst.ts';
+import { hexColor, type ColorName } from '../lib/tokens.ts';
 import { articlePdfPath } from '../lib/urls.ts';
-import globalCss from '../styles/global.css?raw';
 import template from '../pdf/article.typ?raw';
 
 /** The colour tokens the template paints with (their light values: paper is light). */
-const COLOR_TOKENS = [
+const COLOR_TOKENS: ColorName[] = [
   'color-text',
   'color-text-muted',
   'color-border',
@@ -24,7 +24,7 @@ const COLOR_TOKENS = [
   'color-band',
   'color-high',
   'color-low',
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `color-series-${i}`),
+  ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map((i) => `color-series-${i}` as const),
 ];
 
 /** One language's sections as Typst markup, with the anchors its links may point at. */
@@ -71,7 +71,7 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
         chart,
         references,
         strings: { en: useTranslations('en'), es: useTranslations('es') },
-        colors: lightColors(globalCss, COLOR_TOKENS),
+        colors: Object.fromEntries(COLOR_TOKENS.map((name) => [name, hexColor(name)])),
       });
       const bytes = compilePdf(template, data, `src/pdf/article.typ (${locale})`);
       // The build's log says what each PDF costs, from its data to its bytes (npm run bench reads it).

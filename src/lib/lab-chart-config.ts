@@ -7,6 +7,7 @@
 import type { ChartConfiguration, ChartDataset, ChartType, Plugin } from 'chart.js';
 import { interpolate } from './interpolate.ts';
 import type { ChartData, ChartSeries } from './lab-chart-data.ts';
+import type { ColorName } from './tokens.ts';
 
 /** The theme's colours, as the canvas draws them. */
 export interface Palette {
@@ -18,14 +19,17 @@ export interface Palette {
   series: string[];
 }
 
+/** A colour token as a custom property: "--color-text" (src/lib/tokens.ts declares them). */
+type TokenProperty = `--${ColorName}`;
+
 /** The custom properties each colour of the palette comes from. */
-export const PALETTE_TOKENS: Omit<Palette, 'series'> & { series: string[] } = {
+export const PALETTE_TOKENS: Record<keyof Omit<Palette, 'series'>, TokenProperty> & { series: TokenProperty[] } = {
   text: '--color-text',
   muted: '--color-text-muted',
   grid: '--color-border',
   band: '--color-band',
   event: '--color-accent',
-  series: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `--color-series-${i}`),
+  series: ([1, 2, 3, 4, 5, 6, 7, 8] as const).map((i) => `--color-series-${i}` as const),
 };
 
 export type ChartStrings = Record<'canvasLabel' | 'allUln' | 'ulnAxis' | 'censored' | 'censoredLegend', string>;

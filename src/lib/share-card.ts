@@ -6,6 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
+import { hexColor } from './tokens.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
@@ -32,11 +33,18 @@ const el = (type: string, style: Record<string, unknown>, children: (Node | stri
 
 /** The card as a PNG. */
 export async function shareCardPng(card: ShareCardText): Promise<Buffer> {
-  const accent = '#0b5563';
+  // The site's light colours (src/lib/tokens.ts): the card is a light page.
+  const accent = hexColor('color-accent');
   const page = (children: Node[]) =>
     el(
       'div',
-      { width: '100%', height: '100%', display: 'flex', background: '#ffffff', borderTop: `18px solid ${accent}` },
+      {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        background: hexColor('color-bg'),
+        borderTop: `18px solid ${accent}`,
+      },
       [
         el(
           'div',
@@ -46,7 +54,7 @@ export async function shareCardPng(card: ShareCardText): Promise<Buffer> {
             justifyContent: 'space-between',
             flexGrow: 1,
             margin: '44px 64px 48px',
-            color: '#1a1c1e',
+            color: hexColor('color-text'),
             fontFamily: 'Noto Sans',
           },
           children,
@@ -56,13 +64,17 @@ export async function shareCardPng(card: ShareCardText): Promise<Buffer> {
   const tree = page([
     el('div', { fontSize: 30, color: accent, fontWeight: 700 }, card.kicker),
     el('div', { fontSize: card.title.length > 120 ? 50 : 56, fontWeight: 700, lineHeight: 1.15 }, card.title),
-    el('div', { display: 'flex', flexDirection: 'column', gap: 10, fontSize: 28, color: '#4a5158' }, [
-      el('div', {}, card.authors),
-      el('div', { display: 'flex', justifyContent: 'space-between' }, [
-        el('div', {}, `doi:${card.doi}`),
-        el('div', {}, card.edition),
-      ]),
-    ]),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column', gap: 10, fontSize: 28, color: hexColor('color-text-muted') },
+      [
+        el('div', {}, card.authors),
+        el('div', { display: 'flex', justifyContent: 'space-between' }, [
+          el('div', {}, `doi:${card.doi}`),
+          el('div', {}, card.edition),
+        ]),
+      ],
+    ),
   ]);
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
     ...SHARE_CARD,

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
 import { chartData } from '../../src/lib/lab-chart-data.ts';
-import { lightColors, panelScale, pdfData, type PdfInput } from '../../src/lib/pdf/document.ts';
+import { panelScale, pdfData, type PdfInput } from '../../src/lib/pdf/document.ts';
 import { loadMetadata, loadReferences, loadTable } from './helpers.ts';
-
-const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 
 describe('panelScale', () => {
   it('runs from zero to a round number above the highest value, with round ticks', () => {
@@ -29,17 +26,6 @@ describe('panelScale', () => {
   });
   it('leaves room above a censored bound', () => {
     assert.ok(panelScale([1000, 3.4], 'en').max > 1000);
-  });
-});
-
-describe('lightColors', () => {
-  it('takes the light value of each token, with its transparency', () => {
-    const colors = lightColors(css, ['color-accent', 'color-band']);
-    assert.match(colors['color-accent'] ?? '', /^#[0-9a-f]{6}$/);
-    assert.match(colors['color-band'] ?? '', /^#[0-9a-f]{8}$/);
-  });
-  it('fails on a token the stylesheet lacks', () => {
-    assert.throws(() => lightColors(css, ['color-nothing']), /--color-nothing/);
   });
 });
 

@@ -247,25 +247,3 @@ export function pdfData(input: PdfInput) {
 }
 
 export type PdfData = ReturnType<typeof pdfData>;
-
-/**
- * The light half of the site's colour tokens, from the stylesheet's `:root` rule (`light-dark(#0b5563, …)` →
- * "#0b5563"; `rgb(11 85 99 / 0.13)` → "#0b556321"): paper is light, and the PDF paints with the site's colours.
- */
-export function lightColors(css: string, names: string[]): Record<string, string> {
-  const root = /(?:^|\})\s*:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1] ?? '';
-  const hex = (n: number) => Math.round(n).toString(16).padStart(2, '0');
-  const colors: Record<string, string> = {};
-  for (const name of names) {
-    const value = new RegExp(`--${name}\\s*:\\s*([^;]+)`).exec(root)?.[1]?.trim();
-    if (!value) throw new Error(`The stylesheet's :root rule has no --${name}.`);
-    const light = /^light-dark\(\s*((?:[^,()]|\([^()]*\))+)\s*,/.exec(value)?.[1]?.trim() ?? value;
-    const rgb = /^rgb\(\s*(\d+)\s+(\d+)\s+(\d+)(?:\s*\/\s*([\d.]+))?\s*\)$/.exec(light);
-    if (/^#[0-9a-f]{6}$/i.test(light)) colors[name] = light.toLowerCase();
-    else if (rgb)
-      colors[name] =
-        `#${[rgb[1], rgb[2], rgb[3]].map((c) => hex(Number(c))).join('')}${rgb[4] ? hex(Number(rgb[4]) * 255) : ''}`;
-    else throw new Error(`--${name}: "${light}" is not a colour the PDF reads (#rrggbb or rgb(r g b / a))`);
-  }
-  return colors;
-}
