@@ -7,7 +7,13 @@
  * attributes. So the rendered HTML carries the model's ids from its compilation: nothing re-parses it.
  */
 import type { Data as MdastData, Root } from 'mdast';
-import type { HastPluginDefinition, HastVisitorContext, MdastPluginDefinition } from 'satteri';
+import type {
+  HastPluginDefinition,
+  HastVisitorContext,
+  MdastPluginDefinition,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from 'satteri';
 import { modelNodes, SECTION_MODEL_FIELD, type SectionModel } from './section-model.ts';
 
 /** A section's name is its file's: content/article/en/clinical-case.mdx is "clinical-case". */
@@ -46,10 +52,9 @@ export function mdastSectionModel(anchors: Readonly<Record<string, string>>): Md
 // hast property names as HTML writes them: dataBlock is data-block.
 const attributeName = (property: string) => property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-function stampComponent(node: Readonly<{ data?: unknown }>, ctx: HastVisitorContext) {
+function stampComponent(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext) {
   const properties = (node.data as Stamped | undefined)?.hProperties;
-  for (const [key, value] of Object.entries(properties ?? {}))
-    ctx.setProperty(node as never, attributeName(key), value);
+  for (const [key, value] of Object.entries(properties ?? {})) ctx.setProperty(node, attributeName(key), value);
 }
 
 /**
