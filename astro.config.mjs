@@ -11,6 +11,8 @@ import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import tokensCss from './src/integrations/tokens-css.ts';
 import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
+import { COMPONENT_ANCHORS } from './src/lib/anchors.ts';
+import { hastStampComponents, mdastSectionModel } from './src/lib/mdx-section-model.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
 // URL the build writes no absolute URL at all (no canonical links, no sitemap): it cannot know where it will live.
@@ -40,8 +42,15 @@ export default defineConfig({
     // Smart punctuation would turn the source's straight apostrophes into curly ones: the text stays as published.
     // Numbers and their units are joined by a no-break space as the text compiles (src/lib/hast-typography.ts),
     // so editors type ordinary spaces. Sätteri, Astro's Markdown processor, runs hast plugins (rehype's would need
-    // the unified processor).
-    mdx({ smartypants: false, processor: satteri({ hastPlugins: [hastJoinNumbersAndUnits] }) }),
+    // the unified processor). The section model (blocks, their ids, citations) is made and stamped in the same
+    // pass (src/lib/mdx-section-model.ts).
+    mdx({
+      smartypants: false,
+      processor: satteri({
+        mdastPlugins: [mdastSectionModel(COMPONENT_ANCHORS)],
+        hastPlugins: [hastStampComponents, hastJoinNumbersAndUnits],
+      }),
+    }),
     sitemap({
       i18n: {
         defaultLocale: DEFAULT_LOCALE,

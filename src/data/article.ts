@@ -2,28 +2,38 @@
  * Every content query of the site. Pages call these; the first call runs the cross-file checks, so a broken
  * citation or a missing translation fails the build with a message that names the file.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { COMPONENT_ANCHORS } from '../lib/anchors.ts';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { checkArticle, type ModelledSection } from '../lib/content-checks.ts';
 import { unknownComponents, type JatsSection } from '../lib/jats.ts';
 import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import type { ArticleMetadata, LabTable, Reference } from '../lib/schemas.ts';
-import { ContentError, sectionModel, type CitationPlace, type SectionModel } from '../lib/section-model.ts';
+import {
+  ContentError,
+  readSectionModel,
+  type CitationPlace,
+  type SectionModel,
+  type SectionSource,
+} from '../lib/section-model.ts';
 import { SECTION_IDS, type SectionId } from '../lib/sections.ts';
 
 export type SectionEntry = CollectionEntry<'article'>;
 
 const REFERENCES_FILE = 'content/references/references.yaml';
 
-function sourceOf(entry: SectionEntry): ModelledSection {
+function sourceOf(entry: SectionEntry): SectionSource {
   const [locale = '', section = ''] = entry.id.split('/');
-  const source = {
+  return {
     locale: isLocale(locale) ? locale : ('?' as Locale),
     section,
     file: `content/article/${entry.id}.mdx`,
     body: entry.body ?? '',
   };
-  return { ...source, model: sectionModel(source, COMPONENT_ANCHORS) };
+}
+
+/** A section with the model its MDX compilation made (src/lib/mdx-section-model.ts). */
+async function modelled(entry: SectionEntry, source: SectionSource): Promise<ModelledSection> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return { ...source, model: readSectionModel(remarkPluginFrontmatter, source.file) };
 }
 
 let checked: Promise<ModelledSection[]> | undefined;
@@ -32,13 +42,14 @@ let checked: Promise<ModelledSection[]> | undefined;
 export function checkedContent() {
   checked ??= (async () => {
     const entries = await getCollection('article');
-    const sources = entries.map(sourceOf);
-    const bad = sources.filter((s) => !isLocale(s.locale));
+    const plain = entries.map(sourceOf);
+    const bad = plain.filter((s) => !isLocale(s.locale));
     if (bad.length)
       throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
     // A component no format knows fails here, before any page renders it, naming the file and the component.
-    const unknown = sources.flatMap(unknownComponents);
+    const unknown = plain.flatMap(unknownComponents);
     if (unknown.length) throw new ContentError(unknown);
+    const sources = await Promise.all(entries.map((entry, i) => modelled(entry, plain[i]!)));
     const [references, metadata] = await Promise.all([getReferences(), getMetadata()]);
     checkArticle(
       sources,

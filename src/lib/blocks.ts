@@ -1,12 +1,12 @@
 /**
- * Works on a section's rendered HTML: stamps the section model's ids on its blocks and citations (the same in both
- * languages), and pairs the English and Spanish blocks for the side-by-side view.
+ * The side-by-side view's pairing: the English and Spanish renderings of a section, whose blocks the MDX pipeline
+ * stamped with the section model's ids (src/lib/mdx-section-model.ts), paired by those ids, and the Spanish ids
+ * prefixed so that both languages can stand on one page.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import type { SectionModel } from './section-model.ts';
 
 function parseFragment(html: string): Root {
   return fromHtml(html, { fragment: true });
@@ -25,46 +25,6 @@ export function topLevelBlocks(root: Root): Element[] {
 function nonBlocks(root: Root): string {
   const extras = root.children.filter((node) => node.type === 'element' && NOT_BLOCKS.has(node.tagName));
   return toHtml({ type: 'root', children: extras });
-}
-
-/**
- * Stamps a section model on the section's HTML: each top-level block gets `data-block` and the model's id, each
- * `a[data-ref]` citation its id. The HTML is what the model's MDX rendered, so a mismatch is a bug in a component,
- * and fails the build naming the section.
- */
-function annotate(root: Root, model: SectionModel, section: string): Element[] {
-  const blocks = topLevelBlocks(root);
-  const fail = (what: string) => {
-    throw new Error(
-      `Section "${section}" rendered ${what} than its MDX has: a component renders extra top-level markup`,
-    );
-  };
-  if (blocks.length !== model.blocks.length)
-    fail(`${blocks.length} blocks, ${blocks.length > model.blocks.length ? 'more' : 'fewer'}`);
-  blocks.forEach((block, i) => {
-    const id = model.blocks[i]?.id ?? '';
-    const own = block.properties['id'];
-    if (own !== undefined && own !== id)
-      throw new Error(
-        `Section "${section}": block ${i + 1} renders id "${String(own)}" but the section model expects "${id}"`,
-      );
-    block.properties['dataBlock'] = String(i + 1);
-    block.properties['id'] = id;
-  });
-  const links = selectAll('a[data-ref]', root);
-  if (links.length !== model.citations.length)
-    fail(`${links.length} citations, ${links.length > model.citations.length ? 'more' : 'fewer'}`);
-  links.forEach((link, i) => {
-    link.properties['id'] = model.citations[i]?.id;
-  });
-  return blocks;
-}
-
-/** A section's HTML with the model's block and citation ids (see `annotate`). */
-export function annotateSection(html: string, model: SectionModel, section: string): string {
-  const root = parseFragment(html);
-  for (const block of annotate(root, model, section)) block.properties['dataPlace'] = '';
-  return toHtml(root);
 }
 
 const ID_REFERENCES = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'headers'] as const;
@@ -102,21 +62,37 @@ export interface BlockPair {
   es: string;
 }
 
+/** A fragment's top-level blocks by the id the MDX pipeline stamped on each (`data-block` marks a block). */
+function blocksById(root: Root, file: string): Map<string, Element> {
+  const blocks = new Map<string, Element>();
+  for (const block of topLevelBlocks(root)) {
+    const id = block.properties['id'];
+    if (block.properties['dataBlock'] === undefined || typeof id !== 'string')
+      throw new Error(
+        `${file}: a top-level <${block.tagName}> has no block id from the MDX pipeline: a component renders extra top-level markup, or drops the attributes stamped on it`,
+      );
+    blocks.set(id, block);
+  }
+  return blocks;
+}
+
 /**
- * Pairs the top-level blocks of a section's English and Spanish HTML, one to one and in order (the build's
- * alignment check guarantees they pair). Spanish ids get the prefix `es-` so both sides can stand on one page.
+ * Pairs the top-level blocks of a section's English and Spanish HTML by their ids (the build's alignment check
+ * guarantees each English block has its Spanish counterpart), in the English order. The row takes the block's id,
+ * so #table-1 or #discussion-2 lands on the pair; Spanish ids get the prefix `es-`.
  */
-export function pairSections(enHtml: string, esHtml: string, model: SectionModel, section: string): PairedSection {
+export function pairSections(enHtml: string, esHtml: string, files: { en: string; es: string }): PairedSection {
   const enRoot = parseFragment(enHtml);
   const esRoot = parseFragment(esHtml);
-  const en = annotate(enRoot, model, section);
-  const es = annotate(esRoot, model, section);
+  const en = blocksById(enRoot, files.en);
+  const es = blocksById(esRoot, files.es);
+  for (const block of [...en.values(), ...es.values()]) delete block.properties['dataPlace'];
   prefixIds(esRoot, 'es-');
-  const pairs = en.map((block, i) => {
-    // The row takes the block's id, so #table-1 or #discussion-2 lands on the pair.
-    const id = String(block.properties['id']);
+  const pairs = [...en].map(([id, block]) => {
+    const counterpart = es.get(id);
+    if (!counterpart) throw new Error(`${files.es}: has no block "${id}" to pair with ${files.en}'s`);
     delete block.properties['id'];
-    return { id, en: toHtml(block), es: toHtml(es[i] as Element) };
+    return { id, en: toHtml(block), es: toHtml(counterpart) };
   });
   return { pairs, extras: nonBlocks(enRoot) + nonBlocks(esRoot) };
 }

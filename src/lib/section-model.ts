@@ -1,7 +1,8 @@
 /**
- * The one model of a section: its top-level blocks and its citations, numbered from the MDX source. The build's
- * checks read it (alignment, citations), the renderer stamps its ids on the HTML (src/lib/blocks.ts), and the
- * reference list links back to its citations, so the three cannot disagree.
+ * The one model of a section: its top-level blocks and its citations, numbered from the MDX syntax tree. The MDX
+ * pipeline builds it while it compiles a section (src/lib/mdx-section-model.ts): it stamps the model's ids on the
+ * blocks and citations it renders and exports the model in the section's frontmatter, which the build's checks
+ * (alignment, citations), the contents and the reference list's back-links read, so none can disagree.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
@@ -128,15 +129,30 @@ function kindOf(node: RootContent | MdxJsxTextElement): string {
   return node.type;
 }
 
+/** A block of the model with the syntax-tree node it was made from (what the MDX pipeline stamps). */
+export interface BlockNode {
+  node: RootContent | MdxJsxTextElement;
+  block: Block;
+}
+
+/** A citation of the model with the `<Cite>` node it was made from. */
+export interface CitationNode {
+  node: Component;
+  place: CitationPlace;
+}
+
 /**
- * A section's model from its MDX. `anchors` maps a component's name to the fixed id it renders
- * (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
+ * A section's blocks and citations from its MDX syntax tree, each with its node. `anchors` maps a component's name
+ * to the fixed id it renders (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
  */
-export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
-  const tree = parseSection(source);
+export function modelNodes(
+  tree: Root,
+  section: string,
+  anchors: Readonly<Record<string, string>> = {},
+): { blocks: BlockNode[]; citations: CitationNode[] } {
   const blocks = tree.children
-    .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression')
-    .map((top, i): Block => {
+    .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression' && node.type !== 'yaml')
+    .map((top, i): BlockNode => {
       const node = unwrap(top);
       const words = textOf(node).replace(/\s+/g, ' ').trim();
       const attributes: Record<string, string> = {};
@@ -144,17 +160,48 @@ export function sectionModel(source: SectionSource, anchors: Readonly<Record<str
         for (const a of node.attributes)
           if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
       const fixed = isComponent(node) && node.name ? anchors[node.name] : undefined;
-      return {
+      const block = {
         kind: kindOf(node),
         excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,
         text: words,
         attributes,
-        id: attributes['id'] ?? fixed ?? `${source.section}-${i + 1}`,
+        id: attributes['id'] ?? fixed ?? `${section}-${i + 1}`,
       };
+      return { node, block };
     });
-  const references: number[] = [];
+  const cites: Component[] = [];
   walk(tree, (node) => {
-    if (isComponent(node) && node.name === 'Cite') references.push(citedReference(node));
+    if (isComponent(node) && node.name === 'Cite') cites.push(node);
   });
-  return { blocks, citations: citationPlaces(source.section, references) };
+  const places = citationPlaces(
+    section,
+    cites.map((node) => citedReference(node)),
+  );
+  return { blocks, citations: cites.map((node, i) => ({ node, place: places[i]! })) };
 }
+
+/** A section's model from its MDX source (see `modelNodes`). */
+export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
+  const { blocks, citations } = modelNodes(parseSection(source), source.section, anchors);
+  return { blocks: blocks.map((b) => b.block), citations: citations.map((c) => c.place) };
+}
+
+/**
+ * The model a compiled section exported in its frontmatter (`render(entry).remarkPluginFrontmatter`), checked, so
+ * that a section compiled without the pipeline's plugin fails naming its file. JSON has no NaN: a `<Cite>` without
+ * a number comes back as null, and is NaN again here.
+ */
+export function readSectionModel(frontmatter: Record<string, unknown>, file: string): SectionModel {
+  const value = frontmatter[SECTION_MODEL_FIELD] as SectionModel | undefined;
+  if (!value || !Array.isArray(value.blocks) || !Array.isArray(value.citations))
+    throw new ContentError([
+      `${file}: has no section model in its compiled frontmatter ("${SECTION_MODEL_FIELD}"): is the MDX pipeline's section-model plugin in astro.config.mjs?`,
+    ]);
+  return {
+    blocks: value.blocks,
+    citations: value.citations.map((c) => ({ ...c, reference: c.reference ?? Number.NaN })),
+  };
+}
+
+/** Where the MDX pipeline puts a section's model in its compiled frontmatter. */
+export const SECTION_MODEL_FIELD = 'sectionModel';

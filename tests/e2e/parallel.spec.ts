@@ -93,3 +93,14 @@ test('ids are unique on a side-by-side page', async ({ page }) => {
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids).toHaveLength(new Set(ids).size);
 });
+
+test('each row pairs the English block with the Spanish block of the same id', async ({ page }) => {
+  await page.goto('parallel/clinical-case/');
+  const rows = await page
+    .locator('.parallel .pair')
+    .evaluateAll((pairs) =>
+      pairs.map((pair) => [pair.id, pair.querySelector(':scope > [lang="es"] > [data-block]')?.id]),
+    );
+  expect(rows.length).toBeGreaterThan(3);
+  for (const [id, spanish] of rows) expect(spanish, `row #${id}`).toBe(`es-${id}`);
+});

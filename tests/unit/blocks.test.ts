@@ -1,76 +1,70 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { annotateSection, pairSections } from '../../src/lib/blocks.ts';
-import { sectionModel } from '../../src/lib/section-model.ts';
+import { pairSections } from '../../src/lib/blocks.ts';
 
-/** The model of a section written in MDX, as the build makes it. */
-const modelOf = (section: string, body: string) =>
-  sectionModel({ locale: 'en', section, file: 'f', body }, { LabTable: 'table-1' });
-
-describe('annotateSection', () => {
-  it('stamps the model’s block and citation ids on the rendered blocks', () => {
-    const model = modelOf('introduction', 'A.<Cite n={1} />\n\n<LabTable />\n\nB.');
-    const html = annotateSection(
-      '<p>A.<sup><a data-ref="1" href="#">1</a></sup></p>\n<figure id="table-1"></figure><script>x</script><p>B.</p>',
-      model,
-      'introduction',
-    );
-    assert.match(
-      html,
-      /<p data-block="1" id="introduction-1" data-place="">A\.<sup><a data-ref="1" href="#" id="cite-introduction-1">/,
-    );
-    assert.match(html, /<figure id="table-1" data-block="2" data-place="">/);
-    assert.match(html, /<p data-block="3" id="introduction-3" data-place="">B\.<\/p>/);
-    assert.match(html, /<script>x<\/script>/);
-  });
-  it('fails when the HTML has more blocks than the MDX, naming the section', () => {
-    assert.throws(
-      () => annotateSection('<p>A.</p><div>extra</div>', modelOf('discussion', 'A.'), 'discussion'),
-      /Section "discussion" rendered 2 blocks, more than its MDX has/,
-    );
-  });
-  it('fails when a component renders an id other than its anchor', () => {
-    assert.throws(
-      () => annotateSection('<figure id="table-2"></figure>', modelOf('s', '<LabTable />'), 's'),
-      /block 1 renders id "table-2" but the section model expects "table-1"/,
-    );
-  });
-  it('fails when the citations differ in number from the MDX', () => {
-    assert.throws(
-      () => annotateSection('<p>A.</p>', modelOf('s', 'A.<Cite n={2} />'), 's'),
-      /rendered 0 citations, fewer than its MDX has/,
-    );
-  });
-});
+const files = { en: 'content/article/en/s.mdx', es: 'content/article/es/s.mdx' };
+/** A block as the MDX pipeline stamps it (src/lib/mdx-section-model.ts). */
+const block = (tag: string, id: string, n: number, inner = '') =>
+  `<${tag} id="${id}" data-block="${n}" data-place="">${inner}</${tag}>`;
 
 describe('pairSections', () => {
-  it('pairs blocks one to one, the row taking the model’s id', () => {
+  it('pairs blocks by their stamped ids, the row taking the id', () => {
     const { pairs } = pairSections(
-      '<p>One</p><figure id="fig-1">F</figure>',
-      '<p>Uno</p><figure id="fig-1">F</figure>',
-      modelOf('s', 'One\n\n<Figure id="fig-1">F</Figure>'),
-      's',
+      block('p', 's-1', 1, 'One') + block('figure', 'fig-1', 2, 'F'),
+      block('p', 's-1', 1, 'Uno') + block('figure', 'fig-1', 2, 'F'),
+      files,
     );
     assert.deepEqual(
       pairs.map((p) => p.id),
       ['s-1', 'fig-1'],
     );
+    assert.equal(pairs[0]?.en, '<p data-block="1">One</p>');
     assert.equal(pairs[1]?.en, '<figure data-block="2">F</figure>');
+  });
+  it('pairs by key, not by position', () => {
+    const { pairs } = pairSections(
+      block('p', 's-1', 1, 'One') + block('figure', 'fig-1', 2, 'F'),
+      block('figure', 'fig-1', 2, 'Fig') + block('p', 's-1', 1, 'Uno'),
+      files,
+    );
+    assert.deepEqual(
+      pairs.map((p) => [p.id, p.es]),
+      [
+        ['s-1', '<p id="es-s-1" data-block="1">Uno</p>'],
+        ['fig-1', '<figure id="es-fig-1" data-block="2">Fig</figure>'],
+      ],
+    );
   });
   it('prefixes the Spanish ids and the references to them', () => {
     const { pairs } = pairSections(
-      '<p><a href="#fig-1">Fig</a></p><figure id="fig-1"></figure>',
-      '<p><a href="#fig-1">Fig</a><span aria-labelledby="fig-1"></span></p><figure id="fig-1"></figure>',
-      modelOf('s', '[Fig](#fig-1)\n\n<Figure id="fig-1" />'),
-      's',
+      block('p', 's-1', 1, '<a href="#fig-1">Fig</a>') + block('figure', 'fig-1', 2),
+      block('p', 's-1', 1, '<a href="#fig-1">Fig</a><span aria-labelledby="fig-1"></span>') +
+        block('figure', 'fig-1', 2),
+      files,
     );
     assert.match(pairs[0]!.es, /href="#es-fig-1"/);
     assert.match(pairs[0]!.es, /aria-labelledby="es-fig-1"/);
     assert.match(pairs[1]!.es, /id="es-fig-1"/);
   });
   it('keeps the scripts that came with the section out of the pairs', () => {
-    const { pairs, extras } = pairSections('<p>1</p><script>a</script>', '<p>2</p>', modelOf('s', '1'), 's');
+    const { pairs, extras } = pairSections(
+      block('p', 's-1', 1, '1') + '<script>a</script>',
+      block('p', 's-1', 1, '2'),
+      files,
+    );
     assert.equal(pairs.length, 1);
     assert.equal(extras, '<script>a</script>');
+  });
+  it('fails when a top-level block has no stamped id, naming the file', () => {
+    assert.throws(
+      () => pairSections(block('p', 's-1', 1) + '<div>extra</div>', block('p', 's-1', 1), files),
+      /content\/article\/en\/s\.mdx: a top-level <div> has no block id from the MDX pipeline/,
+    );
+  });
+  it('fails when the Spanish lacks a block of the English, naming both files', () => {
+    assert.throws(
+      () => pairSections(block('p', 's-1', 1) + block('p', 's-2', 2), block('p', 's-1', 1), files),
+      /content\/article\/es\/s\.mdx: has no block "s-2" to pair with content\/article\/en\/s\.mdx's/,
+    );
   });
 });

@@ -19,6 +19,16 @@ export interface InSection {
   t: Translator;
 }
 
+/**
+ * What the MDX pipeline stamps on a component (src/lib/mdx-section-model.ts), for its root element to carry: a
+ * block's place in its section (`data-block`) and `data-place`, a citation's id.
+ */
+export interface Stamped {
+  id?: string;
+  'data-block'?: string;
+  'data-place'?: string;
+}
+
 /** The MDX components, each given its section's language and translator (see `InSection`). */
 export function mdxComponents(locale: Locale) {
   const t = useTranslations(locale);
