@@ -2,14 +2,14 @@
  * Everything the reading route renders, gathered from content: the page's sections in both languages with their
  * models, and its route data (src/lib/route-data.ts).
  */
-import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../lib/anchors.ts';
+import { HOW_TO_CITE_ID } from '../lib/anchors.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
 import { routeData, type RouteData } from '../lib/route-data.ts';
 import type { SectionModel } from '../lib/section-model.ts';
 import { LOCALES } from '../lib/locales.ts';
-import { PAGES, type PageSlug, type SectionId } from '../lib/sections.ts';
-import { getLabTable, getMetadata, getSection, getSectionModel, type SectionEntry } from './article.ts';
+import type { PageSlug, SectionId } from '../lib/sections.ts';
+import { getLabTables, getMetadata, getSection, getSectionModel, getStructure, type SectionEntry } from './article.ts';
 
 /** One reading page: a locale, a page and a view. */
 // A type, not an interface: getStaticPaths props must be assignable to a record.
@@ -19,10 +19,13 @@ export type RouteProps = {
   parallel: boolean;
 };
 
-/** Every reading page, in both languages and both views. */
-export const ROUTES: readonly RouteProps[] = LOCALES.flatMap((locale) =>
-  PAGES.flatMap((page) => [false, true].map((parallel) => ({ locale, slug: page.slug, parallel }))),
-);
+/** Every reading page, in both languages and both views: the pages the sections' front matter declares. */
+export async function getRoutes(): Promise<RouteProps[]> {
+  const { pages } = await getStructure();
+  return LOCALES.flatMap((locale) =>
+    pages.flatMap((page) => [false, true].map((parallel) => ({ locale, slug: page.slug, parallel }))),
+  );
+}
 
 /** A section of the page in both languages; `own` is the page's language. */
 export interface PageSection {
@@ -40,8 +43,9 @@ export interface Route extends RouteProps, RouteData {
 /** The sections and route data of one reading page. */
 export async function getRoute(props: RouteProps, t: Translator): Promise<Route> {
   const { locale, slug } = props;
-  const page = PAGES.find((p) => p.slug === slug) ?? PAGES[0]!;
-  const [meta, table] = await Promise.all([getMetadata(), getLabTable()]);
+  const { pages } = await getStructure();
+  const page = pages.find((p) => p.slug === slug) ?? pages[0]!;
+  const [meta, tables] = await Promise.all([getMetadata(), getLabTables()]);
   const sections = await Promise.all(
     page.sections.map(async (id): Promise<PageSection> => {
       const [en, es, model] = await Promise.all([
@@ -62,14 +66,30 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
       description: s.own.data.description,
       blocks: s.model.blocks,
     })),
-    landmarks: { [LAB_TABLE_ID]: table.label[locale], [LAB_CHART_ID]: t('labs.chart.heading') },
+    // The contents list each lab table by its label and each chart by its heading, whatever their anchors.
+    landmarks: Object.fromEntries(
+      sections.flatMap((s) =>
+        s.model.blocks.flatMap((block): [string, string][] => {
+          const table = tables[block.attributes[block.kind === '<LabTable>' ? 'id' : 'table'] ?? ''];
+          if (!table) return [];
+          if (block.kind === '<LabTable>') return [[block.id, table.label[locale]]];
+          return block.kind === '<LabChart>' ? [[block.id, t('labs.chart.heading')]] : [];
+        }),
+      ),
+    ),
     howToCiteId: HOW_TO_CITE_ID,
     labels: {
       references: t('refs.heading'),
-      abstract: t('section.abstract'),
+      abstract: sections[0]?.own.data.title ?? '',
       howToCite: t('cite.heading'),
       sideBySide: t('parallel.title'),
     },
   });
   return { ...props, ...data, sections };
+}
+
+/** The reading pages in order with their navigation labels in one language (the references page's is a UI string). */
+export async function getNavigation(locale: Locale, t: Translator): Promise<{ slug: PageSlug; label: string }[]> {
+  const { pages } = await getStructure();
+  return pages.map((page) => ({ slug: page.slug, label: page.nav?.[locale] ?? t('nav.references') }));
 }

@@ -129,10 +129,13 @@ function kindOf(node: RootContent | MdxJsxTextElement): string {
 }
 
 /**
- * A section's model from its MDX. `anchors` maps a component's name to the fixed id it renders
+ * A section's model from its MDX. `anchors` gives the id a component renders from its name and attributes
  * (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
  */
-export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
+export function sectionModel(
+  source: SectionSource,
+  anchors: (name: string, attributes: Readonly<Record<string, string>>) => string | undefined = () => undefined,
+): SectionModel {
   const tree = parseSection(source);
   const blocks = tree.children
     .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression')
@@ -143,7 +146,7 @@ export function sectionModel(source: SectionSource, anchors: Readonly<Record<str
       if (isComponent(node))
         for (const a of node.attributes)
           if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
-      const fixed = isComponent(node) && node.name ? anchors[node.name] : undefined;
+      const fixed = isComponent(node) && node.name ? anchors(node.name, attributes) : undefined;
       return {
         kind: kindOf(node),
         excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { annotateSection, pairSections } from '../../src/lib/blocks.ts';
+import { componentAnchor } from '../../src/lib/anchors.ts';
 import { sectionModel } from '../../src/lib/section-model.ts';
 
 /** The model of a section written in MDX, as the build makes it. */
 const modelOf = (section: string, body: string) =>
-  sectionModel({ locale: 'en', section, file: 'f', body }, { LabTable: 'table-1' });
+  sectionModel({ locale: 'en', section, file: 'f', body }, componentAnchor);
 
 describe('annotateSection', () => {
   it('stamps the model’s block and citation ids on the rendered blocks', () => {
-    const model = modelOf('introduction', 'A.<Cite n={1} />\n\n<LabTable />\n\nB.');
+    const model = modelOf('introduction', 'A.<Cite n={1} />\n\n<LabTable id="table-1" />\n\nB.');
     const html = annotateSection(
       '<p>A.<sup><a data-ref="1" href="#">1</a></sup></p>\n<figure id="table-1"></figure><script>x</script><p>B.</p>',
       model,
@@ -31,7 +32,7 @@ describe('annotateSection', () => {
   });
   it('fails when a component renders an id other than its anchor', () => {
     assert.throws(
-      () => annotateSection('<figure id="table-2"></figure>', modelOf('s', '<LabTable />'), 's'),
+      () => annotateSection('<figure id="table-2"></figure>', modelOf('s', '<LabTable id="table-1" />'), 's'),
       /block 1 renders id "table-2" but the section model expects "table-1"/,
     );
   });

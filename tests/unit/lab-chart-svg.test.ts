@@ -7,7 +7,7 @@ import { PANEL, panelSheet, panelSvg, panelView, rootTokens, SHEET_TOKENS } from
 import { labTableSchema } from '../../src/lib/schemas.ts';
 
 const table = labTableSchema.parse(
-  parse(readFileSync(new URL('../../content/labs/table-1.yaml', import.meta.url), 'utf8'))[0],
+  parse(readFileSync(new URL('../../content/labs/table-1.yaml', import.meta.url), 'utf8')),
 );
 const globalCss = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 const strings = { canvasLabel: '', allUln: '', ulnAxis: '', censored: '{value}', censoredLegend: '' };
