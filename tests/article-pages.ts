@@ -13,3 +13,11 @@ export const ARTICLE_PAGES = [
 
 /** The real article's sections in reading order. */
 export const ARTICLE_SECTIONS = ARTICLE_PAGES.flatMap((p) => p.sections);
+
+/**
+ * The real article's full translation notice on the Spanish pages (its authors wrote the Spanish title, abstract and
+ * keywords: `authorsSpanish` in content/metadata/article.yaml), word for word as the pages, PDF and JATS print it.
+ */
+export const ARTICLE_TRANSLATION_NOTICE_ES =
+  'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en ' +
+  'español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa:';

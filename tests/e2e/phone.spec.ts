@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { es } from '../../src/i18n/es.ts';
 import { expect, expectPanelsDrawn, READING_PAGES, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
+import { ARTICLE_TRANSLATION_NOTICE_ES } from '../article-pages.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
 
@@ -94,7 +95,7 @@ test('on a 375 × 740 phone, Spanish pages give the translation notice one short
         `the translation notice on /${path} is ${Math.round(height)} px tall at 375 × 740: the short line may take at most ${SHORT_NOTICE_MAX} px`,
       ).toBeLessThanOrEqual(SHORT_NOTICE_MAX);
       await expect(notice, `/${path} shows the short line, not the full statement`).not.toContainText(
-        es['notice.translation'],
+        ARTICLE_TRANSLATION_NOTICE_ES,
       );
       await expect(notice.getByRole('link', { name: es['notice.more'] })).toHaveAttribute(
         'href',
@@ -110,7 +111,7 @@ test('on a 375 × 740 phone, Spanish pages give the translation notice one short
     const full = page.locator('#translation-notice');
     await expect(full).toBeInViewport();
     await expect(full).toHaveAccessibleName(es['notice.translationTitle']);
-    await expect(full).toContainText(es['notice.translation']);
+    await expect(full).toContainText(ARTICLE_TRANSLATION_NOTICE_ES);
     await expect(full.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
   });
 });

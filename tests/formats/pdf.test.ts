@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { es } from '../../src/i18n/es.ts';
 import { sentences, source, sourceReferences } from '../source.ts';
+import { ARTICLE_TRANSLATION_NOTICE_ES } from '../article-pages.ts';
 import { loadMetadata, loadReferences, loadTable, sectionText } from '../unit/helpers.ts';
 
 // Poppler's own complaints (stderr) are not the test's business; its output is.
@@ -158,7 +159,7 @@ describe('the Spanish PDF', () => {
   });
 
   it('states what is the authors’ Spanish and what is the translation', () => {
-    assert.ok(holds(folded, es['notice.translation']), `${file}: the translation notice is missing`);
+    assert.ok(holds(folded, ARTICLE_TRANSLATION_NOTICE_ES), `${file}: the translation notice is missing`);
   });
 
   it('prints Table 1 with decimal commas', () => {

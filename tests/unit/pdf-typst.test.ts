@@ -55,8 +55,8 @@ describe('sectionMarkup', () => {
     );
     assert.equal(
       markup,
-      'Text\\.#cite-ref(3); More\\.\n\n#lab-table(id: "table-1", table: "table-1");\n\n' +
-        '#lab-chart(id: "table-2-chart", table: "table-2");',
+      'Text\\.#cite-ref(3); More\\.\n\n#lab-table(id: "table-1", of: "table-1");\n\n' +
+        '#lab-chart(id: "table-2-chart", of: "table-2");',
     );
   });
   it('fails, naming the file, on a lab table without its id', () => {

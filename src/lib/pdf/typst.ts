@@ -84,7 +84,7 @@ export function sectionMarkup(source: SectionSource, options: MarkupOptions): st
         if (!table) return fail(`<${name}> needs ${name === 'LabTable' ? 'id' : 'table'}="…", the id of a lab table`);
         const id = options.componentAnchor(name, { id: attribute(node, 'id'), table });
         const call = name === 'LabTable' ? 'lab-table' : 'lab-chart';
-        return `#${call}(id: ${id ? typstString(id) : 'none'}, table: ${typstString(table)});`;
+        return `#${call}(id: ${id ? typstString(id) : 'none'}, of: ${typstString(table)});`;
       }
       case 'Figure': {
         const [id, label, note] = ['id', 'label', 'note'].map((a) => attribute(node, a));
