@@ -232,18 +232,26 @@ describe('the PDFs of other builds', () => {
   it('are made under a sub-path too', () => {
     for (const locale of ['en', 'es'] as const) assert.ok(pdfOf('dist-subpath', locale));
   });
-  it('are made for another case report from its own content, with none of this article', () => {
-    const dir = 'dist-fixture';
-    assert.ok(existsSync(dir), 'npm run build:fixture first');
-    const fixture = parse(
-      readFileSync(new URL('../fixtures/second-article/content/metadata/article.yaml', import.meta.url), 'utf8'),
-    )[0] as { title: { en: string; es: string } };
-    for (const locale of ['en', 'es'] as const) {
-      const file = pdfOf(dir, locale);
-      const text = fold(poppler('pdftotext', file, '-'));
-      assert.ok(holds(text, fixture.title[locale]), `${file}: the fixture's title is missing`);
-      for (const fact of ['anakinra', 'Figuero', 'tocilizumab', '10.1016/j.reumae'])
-        assert.ok(!text.toLowerCase().includes(fact.toLowerCase()), `${file}: "${fact}" from the real article`);
-    }
+  for (const [dir, fixtureName, script] of [
+    ['dist-fixture', 'second-article', 'build:fixture'],
+    ['dist-fixture2', 'case-presentation', 'build:fixture2'],
+  ] as const)
+    it(`are made for another case report (${fixtureName}) from its own content, with none of this article`, () => {
+      assert.ok(existsSync(dir), `npm run ${script} first`);
+      const fixture = parse(
+        readFileSync(new URL(`../fixtures/${fixtureName}/content/metadata/article.yaml`, import.meta.url), 'utf8'),
+      )[0] as { title: { en: string; es: string } };
+      for (const locale of ['en', 'es'] as const) {
+        const file = pdfOf(dir, locale);
+        const text = fold(poppler('pdftotext', file, '-'));
+        assert.ok(holds(text, fixture.title[locale]), `${file}: the fixture's title is missing`);
+        for (const fact of ['anakinra', 'Figuero', 'tocilizumab', '10.1016/j.reumae'])
+          assert.ok(!text.toLowerCase().includes(fact.toLowerCase()), `${file}: "${fact}" from the real article`);
+      }
+    });
+  it('say the whole Spanish is the site’s translation when the authors wrote none (case-presentation)', () => {
+    const text = fold(poppler('pdftotext', pdfOf('dist-fixture2', 'es'), '-'));
+    assert.ok(holds(text, 'Todo el texto en español es una traducción'), 'the notice of a wholly translated Spanish');
+    assert.ok(!holds(text, 'publicados por los autores'), 'the Spanish PDF says the authors wrote Spanish they did not');
   });
 });
