@@ -62,13 +62,18 @@ export function checkedContent(): Promise<Checked> {
     const tableProblems = labTableProblems(sources, Object.keys(tables));
     if (tableProblems.length) throw new ContentError(tableProblems);
     const referencesEntry = (await getCollection('references'))[0];
-    checkArticle(sources, references.map((r) => r.id), fileOf(referencesEntry ?? {}, 'references/references.yaml'), {
-      drugs: metadata.about.drugs,
-      // The sections whose Spanish the authors wrote may leave a number out (see translationProblems).
-      authorsSpanish: metadata.authorsSpanish.includes('abstract')
-        ? [sectionWithRole(structure, 'abstract')].filter((s) => s !== undefined)
-        : [],
-    });
+    checkArticle(
+      sources,
+      references.map((r) => r.id),
+      fileOf(referencesEntry ?? {}, 'references/references.yaml'),
+      {
+        drugs: metadata.about.drugs,
+        // The sections whose Spanish the authors wrote may leave a number out (see translationProblems).
+        authorsSpanish: metadata.authorsSpanish.includes('abstract')
+          ? [sectionWithRole(structure, 'abstract')].filter((s) => s !== undefined)
+          : [],
+      },
+    );
     return { sources, entries, structure };
   })();
   return checked;
@@ -102,7 +107,13 @@ export async function getOrderedSections(locale: Locale): Promise<(JatsSection &
   return Promise.all(
     structure.sections.map(async ({ id, role }) => {
       const entry = await getSection(locale, id);
-      return { id, role, title: entry.data.title, file: fileOf(entry, `article/${entry.id}.mdx`), body: entry.body ?? '' };
+      return {
+        id,
+        role,
+        title: entry.data.title,
+        file: fileOf(entry, `article/${entry.id}.mdx`),
+        body: entry.body ?? '',
+      };
     }),
   );
 }

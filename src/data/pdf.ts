@@ -59,7 +59,8 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
       // The abstract is the section whose front matter says `role: abstract`; the PDF sets it apart, on its front.
       const abstractOf = (l: Locale) => {
         const found = converted[l].find((s) => s.role === 'abstract');
-        if (!found) throw new Error(`No ${l} section declares "role: abstract" in its front matter: the PDF needs the abstract`);
+        if (!found)
+          throw new Error(`No ${l} section declares "role: abstract" in its front matter: the PDF needs the abstract`);
         return found;
       };
       const data = pdfData({

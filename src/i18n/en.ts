@@ -20,8 +20,7 @@ export const en = {
   'parallel.toggleOff': 'Single language',
   'parallel.toggleOffLabel': 'Single language: back to the English page',
   'parallel.title': 'English and Spanish, side by side',
-  'parallel.intro':
-    'Each English paragraph stands beside its Spanish counterpart. {statement}.',
+  'parallel.intro': 'Each English paragraph stands beside its Spanish counterpart. {statement}.',
   'parallel.english': 'English',
   'parallel.spanish': 'Spanish',
   'parallel.referencesNote': 'References are cited in their original form in both editions.',

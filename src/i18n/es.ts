@@ -22,8 +22,7 @@ export const es: Record<UiKey, string> = {
   'parallel.toggleOff': 'Un solo idioma',
   'parallel.toggleOffLabel': 'Un solo idioma: volver a la página en español',
   'parallel.title': 'Inglés y español, en paralelo',
-  'parallel.intro':
-    'Cada párrafo en inglés aparece junto a su equivalente en español. {statement}.',
+  'parallel.intro': 'Cada párrafo en inglés aparece junto a su equivalente en español. {statement}.',
   'parallel.english': 'Inglés',
   'parallel.spanish': 'Español',
   'parallel.referencesNote': 'Las referencias se citan en su forma original en ambas ediciones.',

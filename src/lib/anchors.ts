@@ -23,7 +23,10 @@ export function labChartId(attributes: Readonly<Record<string, string | undefine
  * is anchored by its table id (`<LabTable id="table-1" />`), a lab chart by `labChartId`; other components have none
  * of their own (a `<Figure>` carries its `id`).
  */
-export function componentAnchor(name: string, attributes: Readonly<Record<string, string | undefined>>): string | undefined {
+export function componentAnchor(
+  name: string,
+  attributes: Readonly<Record<string, string | undefined>>,
+): string | undefined {
   if (name === 'LabTable') return attributes['id'];
   if (name === 'LabChart') return labChartId(attributes);
   return undefined;

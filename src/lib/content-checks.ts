@@ -162,7 +162,9 @@ export function labTableProblems(sources: readonly ModelledSection[], tables: re
       if (!attribute) return;
       const id = block.attributes[attribute];
       if (!id)
-        problems.push(`${source.file}: block ${i + 1}: ${block.kind} needs ${attribute}="…", the id of a lab table (${known})`);
+        problems.push(
+          `${source.file}: block ${i + 1}: ${block.kind} needs ${attribute}="…", the id of a lab table (${known})`,
+        );
       else if (!tables.includes(id))
         problems.push(
           `${source.file}: block ${i + 1}: ${block.kind} ${attribute}="${id}" names no lab table (the tables are: ${known})`,

@@ -30,7 +30,6 @@ export const JATS_DOCTYPE = {
 /** The MDX components the conversion knows; any other fails the build (see `unknownComponents`). */
 export const JATS_COMPONENTS = ['Cite', 'Figure', 'LabTable', 'LabChart'] as const;
 
-
 /** One MDX section, as the site reads it. */
 export interface JatsSection {
   /** The section's id ("clinical-case"): the `<sec>` id, and the target of `#clinical-case` links. */
@@ -490,7 +489,9 @@ export function jatsTree(input: JatsInput): XmlRoot {
     x('title-group', [
       x('article-title', meta.title.en),
       // Only what the authors wrote in Spanish (`authorsSpanish`) belongs to the article's own front.
-      authors.has('title') ? x('trans-title-group', { 'xml:lang': 'es' }, [x('trans-title', meta.title.es)]) : undefined,
+      authors.has('title')
+        ? x('trans-title-group', { 'xml:lang': 'es' }, [x('trans-title', meta.title.es)])
+        : undefined,
     ]),
     contributors(meta),
     x('author-notes', [

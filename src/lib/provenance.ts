@@ -36,5 +36,10 @@ export function translationStatement(parts: readonly SpanishPart[], locale: Loca
 /** The short line the other Spanish pages carry ("Translated for this site, except the title, abstract and keywords."). */
 export function shortTranslationNotice(parts: readonly SpanishPart[], locale: Locale, t: Strings): string {
   if (!parts.length) return t('notice.shortWhole');
-  return t('notice.short', { parts: list(locale, parts.map((p) => t(`provenance.short.${p}`))) });
+  return t('notice.short', {
+    parts: list(
+      locale,
+      parts.map((p) => t(`provenance.short.${p}`)),
+    ),
+  });
 }

@@ -60,7 +60,7 @@ export const sectionSchema = z.object({
     .number({
       error: (issue) =>
         issue.input === undefined
-          ? 'is missing: the section\'s reading order is required, e.g. order: 3'
+          ? "is missing: the section's reading order is required, e.g. order: 3"
           : 'must be a whole number, e.g. order: 3',
     })
     .int({ error: 'must be a whole number, e.g. order: 3' }),
@@ -72,7 +72,9 @@ export const sectionSchema = z.object({
    */
   nav: text('the navigation label').optional(),
   /** `abstract`: the article's abstract (JATS `<abstract>`, the PDF's front, the head's description); `conflicts`: the conflict-of-interest statement. */
-  role: z.enum(SECTION_ROLES, { error: `must be one of ${SECTION_ROLES.join(', ')}, or left out for body text` }).optional(),
+  role: z
+    .enum(SECTION_ROLES, { error: `must be one of ${SECTION_ROLES.join(', ')}, or left out for body text` })
+    .optional(),
 });
 export type SectionData = z.output<typeof sectionSchema>;
 

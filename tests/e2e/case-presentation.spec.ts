@@ -12,13 +12,21 @@ const BASE = '/case-presentation/';
 /** The fixture's pages in reading order, as its sections' front matter declares them, in each language. */
 const PAGES = {
   en: [
-    { path: '', nav: 'Report', heading: 'Test fixture: invented case presentation of placebotine in an imaginary fever' },
+    {
+      path: '',
+      nav: 'Report',
+      heading: 'Test fixture: invented case presentation of placebotine in an imaginary fever',
+    },
     { path: 'case-presentation/', nav: 'Case presentation', heading: 'Case presentation' },
     { path: 'outcome/', nav: 'Outcome', heading: 'Outcome' },
     { path: 'references/', nav: 'References', heading: 'References' },
   ],
   es: [
-    { path: 'es/', nav: 'Informe', heading: 'Caso de prueba: presentación inventada de placebotina en una fiebre imaginaria' },
+    {
+      path: 'es/',
+      nav: 'Informe',
+      heading: 'Caso de prueba: presentación inventada de placebotina en una fiebre imaginaria',
+    },
     { path: 'es/case-presentation/', nav: 'Presentación del caso', heading: 'Presentación del caso' },
     { path: 'es/outcome/', nav: 'Evolución', heading: 'Evolución' },
     { path: 'es/references/', nav: 'Bibliografía', heading: 'Bibliografía' },
@@ -65,9 +73,7 @@ for (const locale of ['en', 'es'] as const) {
     await page.goto(pages[2].path);
     await expect(page.locator('#table-2 caption .table-label')).toContainText(table2);
     await expect(page.locator('#table-2 tr[data-analyte="ferritin"] td').nth(1)).toContainText('> 1000');
-    await expect(page.locator('#table-2-chart .chart-events')).toContainText(
-      locale === 'en' ? 'Going home' : 'Alta',
-    );
+    await expect(page.locator('#table-2-chart .chart-events')).toContainText(locale === 'en' ? 'Going home' : 'Alta');
     for (const id of ['table-1', 'table-2']) {
       const csv = await request.get(`${id}.csv`);
       expect(csv.status(), `${id}.csv`).toBe(200);
@@ -131,7 +137,9 @@ test('its PDFs and JATS exist, with its own title', async ({ page, request }) =>
   const jats = await request.get('article.jats.xml');
   expect(jats.status()).toBe(200);
   const xml = await jats.text();
-  expect(xml).toContain('<article-title>Test fixture: invented case presentation of placebotine in an imaginary fever</article-title>');
+  expect(xml).toContain(
+    '<article-title>Test fixture: invented case presentation of placebotine in an imaginary fever</article-title>',
+  );
   expect(xml).toContain('<sec id="case-presentation">');
   expect(xml).not.toContain('<trans-abstract');
   await expect(page.getByRole('link', { name: /^PDF/ }).first()).toHaveAttribute('href', `${BASE}ficticia-2025-en.pdf`);

@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { es } from '../../src/i18n/es.ts';
 import { sentences, source, sourceReferences } from '../source.ts';
 import { ARTICLE_TRANSLATION_NOTICE_ES } from '../article-pages.ts';
 import { loadMetadata, loadReferences, loadTable, sectionText } from '../unit/helpers.ts';
@@ -252,6 +251,9 @@ describe('the PDFs of other builds', () => {
   it('say the whole Spanish is the site’s translation when the authors wrote none (case-presentation)', () => {
     const text = fold(poppler('pdftotext', pdfOf('dist-fixture2', 'es'), '-'));
     assert.ok(holds(text, 'Todo el texto en español es una traducción'), 'the notice of a wholly translated Spanish');
-    assert.ok(!holds(text, 'publicados por los autores'), 'the Spanish PDF says the authors wrote Spanish they did not');
+    assert.ok(
+      !holds(text, 'publicados por los autores'),
+      'the Spanish PDF says the authors wrote Spanish they did not',
+    );
   });
 });

@@ -98,7 +98,9 @@ describe('checkArticle', () => {
     );
     const problems = problemsOf(() => checkArticle(sources, REFS, 'r', { drugs: DRUGS }));
     assert.ok(
-      problems.some((p) => /^content\/article\/es\/abstract\.mdx, block 2 .*: numbers 51 in English but none in Spanish/.test(p)),
+      problems.some((p) =>
+        /^content\/article\/es\/abstract\.mdx, block 2 .*: numbers 51 in English but none in Spanish/.test(p),
+      ),
       problems.join('\n'),
     );
   });
@@ -142,7 +144,10 @@ describe('labTableProblems', () => {
     modelled({ locale: 'en', section: 'case', file: 'content/article/en/case.mdx', body }),
   ];
   it('accepts components that name a lab table', () => {
-    assert.deepEqual(labTableProblems(sources('<LabTable id="table-1" />\n\n<LabChart table="table-1" />'), ['table-1']), []);
+    assert.deepEqual(
+      labTableProblems(sources('<LabTable id="table-1" />\n\n<LabChart table="table-1" />'), ['table-1']),
+      [],
+    );
   });
   it('names the file, the block and the tables when a <LabTable id> names no table', () => {
     assert.deepEqual(labTableProblems(sources('One.\n\n<LabTable id="table-9" />'), ['table-1', 'table-2']), [

@@ -22,7 +22,10 @@ describe('translationStatement', () => {
   });
   it('takes the singular for one part', () => {
     assert.match(translationStatement(['abstract'], 'en', en), /^The Spanish abstract is the authors’ own/);
-    assert.match(translationStatement(['abstract'], 'es', es), /^El resumen en español es el publicado por los autores/);
+    assert.match(
+      translationStatement(['abstract'], 'es', es),
+      /^El resumen en español es el publicado por los autores/,
+    );
   });
   it('says the whole Spanish is the site’s translation when the authors wrote none, and names no authors', () => {
     assert.match(translationStatement([], 'en', en), /^The whole Spanish text is a translation/);

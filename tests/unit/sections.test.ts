@@ -80,7 +80,9 @@ describe('articleStructure', () => {
       ...both('c', { order: 3, page: 'first' }),
       ...both('d', { order: 3, page: 'second' }),
     ]);
-    assert.ok(problems.some((p) => /a\.mdx: page is "first", but the first section .* is read on the home page/.test(p)));
+    assert.ok(
+      problems.some((p) => /a\.mdx: page is "first", but the first section .* is read on the home page/.test(p)),
+    );
     assert.ok(problems.some((p) => /order 3 is also the order of/.test(p)));
     assert.ok(problems.some((p) => /page "first" has sections that are not read one after another/.test(p)));
   });
@@ -89,6 +91,8 @@ describe('articleStructure', () => {
       ...SHAPE,
       ...both('more', { order: 9, page: REFERENCES_SLUG, nav: 'More' }),
     ]);
-    assert.ok(problems.some((p) => p.startsWith('content/article/en/more.mdx: page "references" is the references page')));
+    assert.ok(
+      problems.some((p) => p.startsWith('content/article/en/more.mdx: page "references" is the references page')),
+    );
   });
 });
