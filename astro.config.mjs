@@ -11,7 +11,7 @@ import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import tokensCss from './src/integrations/tokens-css.ts';
 import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
-import { COMPONENT_ANCHORS } from './src/lib/anchors.ts';
+import { componentAnchor } from './src/lib/anchors.ts';
 import { hastStampComponents, mdastSectionModel } from './src/lib/mdx-section-model.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
@@ -47,7 +47,7 @@ export default defineConfig({
     mdx({
       smartypants: false,
       processor: satteri({
-        mdastPlugins: [mdastSectionModel(COMPONENT_ANCHORS)],
+        mdastPlugins: [mdastSectionModel(componentAnchor)],
         hastPlugins: [hastStampComponents, hastJoinNumbersAndUnits],
       }),
     }),

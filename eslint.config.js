@@ -10,6 +10,7 @@ export default defineConfig(
       'dist/',
       'dist-subpath/',
       'dist-fixture/',
+      'dist-fixture2/',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -7,7 +7,8 @@ import { chromiumPath } from './scripts/chromium-path.ts';
  * - the `_headers` host (tests/hosts/headers-host.ts), which applies `_headers` as Netlify and Cloudflare Pages do;
  * - nginx with the project's deploy/nginx/ configuration (tests/hosts/nginx.ts).
  * Every spec runs on the `_headers` host at /, subpath.spec.ts under /case-report/, and second-article.spec.ts
- * against the invented second case report (`dist-fixture/`, at /second-article/); the host checks
+ * against the invented second case report (`dist-fixture/`, at /second-article/), case-presentation.spec.ts against
+ * the invented one of another shape (`dist-fixture2/`, at /case-presentation/); the host checks
  * (hosts.spec.ts, a crawl among them) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only
  * nginx does.
  */
@@ -54,7 +55,7 @@ export default defineConfig({
     {
       name: 'root',
       use: { baseURL: HEADERS_HOST },
-      testIgnore: /(subpath|nginx|second-article|redeploy)\.spec\.ts/,
+      testIgnore: /(subpath|nginx|second-article|case-presentation|redeploy)\.spec\.ts/,
     },
     // A copy of dist/ that the test itself serves and changes, as a new deploy would (redeploy.spec.ts).
     { name: 'redeploy', use: { baseURL: `http://127.0.0.1:${PORT + 2}/` }, testMatch: /redeploy\.spec\.ts/ },
@@ -68,6 +69,12 @@ export default defineConfig({
       name: 'second-article',
       use: { baseURL: `${HEADERS_HOST}second-article/` },
       testMatch: /second-article\.spec\.ts/,
+    },
+    // An invented case report of another shape (four pages, two lab tables), from tests/fixtures/case-presentation/.
+    {
+      name: 'case-presentation',
+      use: { baseURL: `${HEADERS_HOST}case-presentation/` },
+      testMatch: /case-presentation\.spec\.ts/,
     },
     { name: 'nginx', use: { baseURL: NGINX }, testMatch: /(hosts|nginx|pdf)\.spec\.ts/ },
     {

@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { gzipSync } from 'node:zlib';
 import { JATS_FILE } from '../src/lib/jats.ts';
 import { LOCALES } from '../src/lib/locales.ts';
-import { PAGES } from '../src/lib/sections.ts';
+import { ARTICLE_PAGES as PAGES } from '../tests/article-pages.ts';
 import { pagePath } from '../src/lib/urls.ts';
 
 // BENCH_PORT moves it off 4330 when another checkout's bench or tests use that port.

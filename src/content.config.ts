@@ -9,7 +9,10 @@ import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from '
 // CONTENT_ROOT lets the tests build deliberately broken copies of the content; it is ./content otherwise.
 const root = process.env['CONTENT_ROOT'] ?? './content';
 
-/** MDX sections, one file per section and locale: content/article/<locale>/<section>.mdx. */
+/**
+ * MDX sections, one file per section and locale: content/article/<locale>/<section>.mdx; their front matter declares
+ * the article's structure (order, page, navigation label, role).
+ */
 const article = defineCollection({
   loader: glob({ base: `${root}/article`, pattern: '*/*.mdx' }),
   schema: sectionSchema,
@@ -21,7 +24,10 @@ const metadata = defineCollection({ loader: file(`${root}/metadata/article.yaml`
 /** The numbered reference list. */
 const references = defineCollection({ loader: file(`${root}/references/references.yaml`), schema: referenceSchema });
 
-/** Table 1: analytes, time points, values as published, and the treatment events on the course. */
-const labs = defineCollection({ loader: file(`${root}/labs/table-1.yaml`), schema: labTableSchema });
+/**
+ * Lab tables, one a file: content/labs/<id>.yaml, whose name is the id MDX gives (`<LabTable id="table-1" />`).
+ * Each holds analytes, time points, values as published, and the treatment events on the course.
+ */
+const labs = defineCollection({ loader: glob({ base: `${root}/labs`, pattern: '*.yaml' }), schema: labTableSchema });
 
 export const collections = { article, metadata, references, labs };

@@ -1,12 +1,12 @@
 /**
  * Every content query of the site. Pages call these; the first call runs the cross-file checks, so a broken
- * citation or a missing translation fails the build with a message that names the file.
+ * citation, a missing translation or a section without a page fails the build with a message that names the file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { checkArticle, type ModelledSection } from '../lib/content-checks.ts';
+import { checkArticle, labTableProblems, type ModelledSection } from '../lib/content-checks.ts';
 import { unknownComponents, type JatsSection } from '../lib/jats.ts';
 import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';
-import type { ArticleMetadata, LabTable, Reference } from '../lib/schemas.ts';
+import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../lib/schemas.ts';
 import {
   ContentError,
   readSectionModel,
@@ -14,18 +14,19 @@ import {
   type SectionModel,
   type SectionSource,
 } from '../lib/section-model.ts';
-import { SECTION_IDS, type SectionId } from '../lib/sections.ts';
+import { articleStructure, sectionWithRole, type SectionId, type Structure } from '../lib/sections.ts';
 
 export type SectionEntry = CollectionEntry<'article'>;
 
-const REFERENCES_FILE = 'content/references/references.yaml';
+/** The file an entry was read from, as the editor knows it (under CONTENT_ROOT too). */
+const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
 
 function sourceOf(entry: SectionEntry): SectionSource {
   const [locale = '', section = ''] = entry.id.split('/');
   return {
     locale: isLocale(locale) ? locale : ('?' as Locale),
     section,
-    file: `content/article/${entry.id}.mdx`,
+    file: fileOf(entry, `article/${entry.id}.mdx`),
     body: entry.body ?? '',
   };
 }
@@ -36,49 +37,94 @@ async function modelled(entry: SectionEntry, source: SectionSource): Promise<Mod
   return { ...source, model: readSectionModel(remarkPluginFrontmatter, source.file) };
 }
 
-let checked: Promise<ModelledSection[]> | undefined;
+interface Checked {
+  sources: ModelledSection[];
+  entries: SectionEntry[];
+  structure: Structure;
+}
+
+let checked: Promise<Checked> | undefined;
 
 /** Runs the cross-file checks once per build. */
-export function checkedContent() {
+export function checkedContent(): Promise<Checked> {
   checked ??= (async () => {
     const entries = await getCollection('article');
     const plain = entries.map(sourceOf);
     const bad = plain.filter((s) => !isLocale(s.locale));
     if (bad.length)
       throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
+    const { structure, problems } = articleStructure(
+      entries.map((entry, i) => ({
+        id: plain[i]!.section,
+        locale: plain[i]!.locale,
+        file: plain[i]!.file,
+        order: entry.data.order,
+        page: entry.data.page,
+        nav: entry.data.nav,
+        role: entry.data.role,
+      })),
+    );
+    if (problems.length) throw new ContentError(problems);
     // A component no format knows fails here, before any page renders it, naming the file and the component.
     const unknown = plain.flatMap(unknownComponents);
     if (unknown.length) throw new ContentError(unknown);
     const sources = await Promise.all(entries.map((entry, i) => modelled(entry, plain[i]!)));
-    const [references, metadata] = await Promise.all([getReferences(), getMetadata()]);
+    const [references, metadata, tables] = await Promise.all([getReferences(), getMetadata(), getLabTables()]);
+    const tableProblems = labTableProblems(sources, Object.keys(tables));
+    if (tableProblems.length) throw new ContentError(tableProblems);
+    const referencesEntry = (await getCollection('references'))[0];
     checkArticle(
       sources,
       references.map((r) => r.id),
-      REFERENCES_FILE,
-      metadata.about.drugs,
+      fileOf(referencesEntry ?? {}, 'references/references.yaml'),
+      {
+        drugs: metadata.about.drugs,
+        // The sections whose Spanish the authors wrote may leave a number out (see translationProblems).
+        authorsSpanish: metadata.authorsSpanish.includes('abstract')
+          ? [sectionWithRole(structure, 'abstract')].filter((s) => s !== undefined)
+          : [],
+      },
     );
-    return sources;
+    return { sources, entries, structure };
   })();
   return checked;
+}
+
+/** The article's structure: its sections in reading order and its pages, from the sections' front matter. */
+export async function getStructure(): Promise<Structure> {
+  return (await checkedContent()).structure;
 }
 
 /** A section's entry in one locale (after the checks guarantee that it exists). */
 export async function getSection(locale: Locale, section: SectionId): Promise<SectionEntry> {
   await checkedContent();
   const entry = await getEntry('article', `${locale}/${section}`);
-  if (!entry) throw new Error(`content/article/${locale}/${section}.mdx: is missing`);
+  if (!entry) throw new Error(`article/${locale}/${section}.mdx: is missing`);
   return entry;
 }
 
+/** The section that plays a role (the abstract, the conflicts) in one locale, if the article has one. */
+export async function getSectionWithRole(locale: Locale, role: SectionRole): Promise<SectionEntry | undefined> {
+  const id = sectionWithRole(await getStructure(), role);
+  return id === undefined ? undefined : getSection(locale, id);
+}
+
 /**
- * The article's sections in one language, in reading order, with their headings and MDX: the one place that reads
- * the order (SECTION_IDS today), for whatever renders the whole article at once (the JATS file).
+ * The article's sections in one language, in reading order, with their headings, roles and MDX: the one place that
+ * reads the order, for whatever renders the whole article at once (the JATS file, the PDF).
  */
 export async function getOrderedSections(locale: Locale): Promise<(JatsSection & { id: SectionId })[]> {
+  const { structure } = await checkedContent();
   return Promise.all(
-    SECTION_IDS.map(async (id) => {
+    structure.sections.map(async ({ id, role }) => {
       const entry = await getSection(locale, id);
-      return { id, title: entry.data.title, file: `content/article/${entry.id}.mdx`, body: entry.body ?? '' };
+      return {
+        id,
+        role,
+        title: entry.data.title,
+        file: fileOf(entry, `article/${entry.id}.mdx`),
+        body: entry.body ?? '',
+      };
     }),
   );
 }
@@ -86,7 +132,7 @@ export async function getOrderedSections(locale: Locale): Promise<(JatsSection &
 /** The article's front matter. */
 export async function getMetadata(): Promise<ArticleMetadata> {
   const entry = await getEntry('metadata', 'article');
-  if (!entry) throw new Error('content/metadata/article.yaml: needs one entry with id "article"');
+  if (!entry) throw new Error('metadata/article.yaml: needs one entry with id "article"');
   return entry.data;
 }
 
@@ -96,27 +142,50 @@ export async function getReferences(): Promise<Reference[]> {
   return entries.map((e) => e.data).sort((a, b) => Number(a.id) - Number(b.id));
 }
 
-/** Table 1. */
-export async function getLabTable(): Promise<LabTable> {
-  const entry = await getEntry('labs', 'table-1');
-  if (!entry) throw new Error('content/labs/table-1.yaml: needs one entry with id "table-1"');
+/** Every lab table, by its id (the file name of `content/labs/<id>.yaml`). */
+export async function getLabTables(): Promise<Record<string, LabTable>> {
+  const entries = await getCollection('labs');
+  return Object.fromEntries(entries.map((e) => [e.id, e.data]));
+}
+
+/** One lab table, by the id MDX names it with (`<LabTable id="table-1" />`). */
+export async function getLabTable(id: string): Promise<LabTable> {
+  const entry = await getEntry('labs', id);
+  if (!entry) {
+    const known = Object.keys(await getLabTables());
+    throw new Error(`labs/${id}.yaml: no lab table has the id "${id}" (the tables are: ${known.join(', ') || 'none'})`);
+  }
   return entry.data;
 }
 
 /** A section's blocks and citations: what its page renders, lists in the contents and links back to. */
 export async function getSectionModel(locale: Locale, section: SectionId): Promise<SectionModel> {
-  const found = (await checkedContent()).find((s) => s.locale === locale && s.section === section);
-  if (!found) throw new Error(`content/article/${locale}/${section}.mdx: is missing`);
+  const found = (await checkedContent()).sources.find((s) => s.locale === locale && s.section === section);
+  if (!found) throw new Error(`article/${locale}/${section}.mdx: is missing`);
   return found.model;
 }
 
-/** Every citation of the article in reading order (the Spanish cites the same), for the back-links. */
-export async function getCitationPlaces(): Promise<(CitationPlace & { section: SectionId })[]> {
-  const sources = await checkedContent();
-  return SECTION_IDS.flatMap((section) =>
+/**
+ * Every citation of the article in reading order (the Spanish cites the same), for the back-links: with the page
+ * its section is read on and the section's heading in each language.
+ */
+export async function getCitationPlaces(): Promise<
+  (CitationPlace & { section: SectionId; page: string; titles: Record<Locale, string> })[]
+> {
+  const { sources, entries, structure } = await checkedContent();
+  const title = (locale: Locale, section: SectionId) =>
+    entries.find((e) => e.id === `${locale}/${section}`)?.data.title ?? section;
+  return structure.sections.flatMap(({ id: section, page }) =>
     (sources.find((s) => s.locale === 'en' && s.section === section)?.model.citations ?? []).map((c) => ({
       ...c,
       section,
+      page,
+      titles: { en: title('en', section), es: title('es', section) },
     })),
   );
+}
+
+/** The sections' headings in one language, in reading order (the search's facets, with the references). */
+export async function getSectionTitles(locale: Locale): Promise<string[]> {
+  return (await getOrderedSections(locale)).map((s) => s.title);
 }

@@ -2,9 +2,9 @@
  * The article's PDF in one language, made once per build from the same content as the pages: the endpoint that
  * writes it (src/pages/[file].pdf.ts) and "How to cite", which states its size, share the one compiled file.
  */
-import { getLabTable, getMetadata, getOrderedSections, getReferences, getSectionModel } from './article.ts';
+import { getLabTables, getMetadata, getOrderedSections, getReferences, getSectionModel } from './article.ts';
 import { labChart } from './lab-chart.ts';
-import { COMPONENT_ANCHORS } from '../lib/anchors.ts';
+import { componentAnchor } from '../lib/anchors.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { compilePdf } from '../lib/pdf/compile.ts';
@@ -28,15 +28,16 @@ const COLOR_TOKENS: ColorName[] = [
 ];
 
 /** One language's sections as Typst markup, with the anchors its links may point at. */
-async function convertedSections(locale: Locale): Promise<PdfSection[]> {
+async function convertedSections(locale: Locale): Promise<(PdfSection & { role?: string | undefined })[]> {
   const sections = await getOrderedSections(locale);
   const models = await Promise.all(sections.map(({ id }) => getSectionModel(locale, id)));
   // The places a link may point at: the figures and the components' fixed anchors, in any section.
   const anchors = new Set(models.flatMap((m) => m.blocks.filter((b) => b.kind.startsWith('<')).map((b) => b.id)));
-  return sections.map(({ id, title, file, body }) => ({
+  return sections.map(({ id, role, title, file, body }) => ({
     id,
+    role,
     title,
-    markup: sectionMarkup({ locale, section: id, file, body }, { anchors, componentAnchors: COMPONENT_ANCHORS }),
+    markup: sectionMarkup({ locale, section: id, file, body }, { anchors, componentAnchor }),
   }));
 }
 
@@ -47,28 +48,28 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
   let pdf = made.get(locale);
   if (!pdf) {
     pdf = (async () => {
-      const [meta, references, table, { data: chart }] = await Promise.all([
-        getMetadata(),
-        getReferences(),
-        getLabTable(),
-        labChart(locale),
-      ]);
+      const [meta, references, tables] = await Promise.all([getMetadata(), getReferences(), getLabTables()]);
+      const charts = Object.fromEntries(
+        await Promise.all(Object.keys(tables).map(async (id) => [id, (await labChart(id, locale)).data] as const)),
+      );
       const start = performance.now();
       const converted = Object.fromEntries(
         await Promise.all(LOCALES.map(async (l) => [l, await convertedSections(l)] as const)),
-      ) as Record<Locale, PdfSection[]>;
+      ) as Record<Locale, (PdfSection & { role?: string | undefined })[]>;
+      // The abstract is the section whose front matter says `role: abstract`; the PDF sets it apart, on its front.
       const abstractOf = (l: Locale) => {
-        const found = converted[l].find((s) => s.id === 'abstract');
-        if (!found) throw new Error(`content/article/${l}/abstract.mdx: the PDF needs the abstract`);
+        const found = converted[l].find((s) => s.role === 'abstract');
+        if (!found)
+          throw new Error(`No ${l} section declares "role: abstract" in its front matter: the PDF needs the abstract`);
         return found;
       };
       const data = pdfData({
         locale,
         meta,
         abstracts: { en: abstractOf('en'), es: abstractOf('es') },
-        sections: converted[locale].filter((s) => s.id !== 'abstract'),
-        table,
-        chart,
+        sections: converted[locale].filter((s) => s.role !== 'abstract'),
+        tables,
+        charts,
         references,
         strings: { en: useTranslations('en'), es: useTranslations('es') },
         colors: Object.fromEntries(COLOR_TOKENS.map((name) => [name, hexColor(name)])),

@@ -4,7 +4,7 @@
  * shows, and, for a reading page, its sections in both languages with their models. Components read the route;
  * none computes links or loads the metadata again.
  */
-import { HOW_TO_CITE_ID, LAB_CHART_ID, LAB_TABLE_ID } from '../lib/anchors.ts';
+import { HOW_TO_CITE_ID } from '../lib/anchors.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
 import { BASE } from '../lib/base.ts';
@@ -12,8 +12,8 @@ import { notFoundRoute, routeData, type ChromeRoute, type NavPage, type RouteDat
 import type { ArticleMetadata } from '../lib/schemas.ts';
 import type { SectionModel } from '../lib/section-model.ts';
 import { LOCALES } from '../lib/locales.ts';
-import { PAGES, type PageSlug, type SectionId } from '../lib/sections.ts';
-import { getLabTable, getMetadata, getSection, getSectionModel, type SectionEntry } from './article.ts';
+import type { PageSlug, SectionId } from '../lib/sections.ts';
+import { getLabTables, getMetadata, getSection, getSectionModel, getStructure, type SectionEntry } from './article.ts';
 
 /** One reading page: a locale, a page and a view. */
 // A type, not an interface: getStaticPaths props must be assignable to a record.
@@ -23,10 +23,13 @@ export type RouteProps = {
   parallel: boolean;
 };
 
-/** Every reading page, in both languages and both views. */
-export const ROUTES: readonly RouteProps[] = LOCALES.flatMap((locale) =>
-  PAGES.flatMap((page) => [false, true].map((parallel) => ({ locale, slug: page.slug, parallel }))),
-);
+/** Every reading page, in both languages and both views: the pages the sections' front matter declares. */
+export async function getRoutes(): Promise<RouteProps[]> {
+  const { pages } = await getStructure();
+  return LOCALES.flatMap((locale) =>
+    pages.flatMap((page) => [false, true].map((parallel) => ({ locale, slug: page.slug, parallel }))),
+  );
+}
 
 /** A section of the page in both languages; `own` is the page's language. */
 export interface PageSection {
@@ -48,16 +51,11 @@ export interface Route extends RouteProps, RouteData {
   sections: PageSection[];
 }
 
-/** The reading pages with their navigation labels in one language. */
-function navPages(t: Translator): NavPage[] {
-  return PAGES.map((page) => ({ slug: page.slug, label: t(`nav.${page.key}`) }));
-}
-
 /** The 404 page's route; its frame speaks `locale` (its body speaks both languages). */
 export async function getNotFoundRoute(locale: Locale, t: Translator, title: string): Promise<SiteRoute> {
   const meta = await getMetadata();
   return {
-    ...notFoundRoute({ locale, base: BASE, pages: navPages(t), title, description: t('notFound.body') }),
+    ...notFoundRoute({ locale, base: BASE, pages: await getNavigation(locale, t), title, description: t('notFound.body') }),
     meta,
   };
 }
@@ -65,8 +63,9 @@ export async function getNotFoundRoute(locale: Locale, t: Translator, title: str
 /** The sections and route data of one reading page. */
 export async function getRoute(props: RouteProps, t: Translator): Promise<Route> {
   const { locale, slug } = props;
-  const page = PAGES.find((p) => p.slug === slug) ?? PAGES[0]!;
-  const [meta, table] = await Promise.all([getMetadata(), getLabTable()]);
+  const { pages } = await getStructure();
+  const page = pages.find((p) => p.slug === slug) ?? pages[0]!;
+  const [meta, tables] = await Promise.all([getMetadata(), getLabTables()]);
   const sections = await Promise.all(
     page.sections.map(async (id): Promise<PageSection> => {
       const [en, es, model] = await Promise.all([
@@ -80,7 +79,7 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
   const data = routeData({
     ...props,
     base: BASE,
-    pages: navPages(t),
+    pages: await getNavigation(locale, t),
     articleTitle: meta.title[locale],
     shortTitle: meta.shortTitle[locale],
     sections: sections.map((s) => ({
@@ -89,14 +88,30 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
       description: s.own.data.description,
       blocks: s.model.blocks,
     })),
-    landmarks: { [LAB_TABLE_ID]: table.label[locale], [LAB_CHART_ID]: t('labs.chart.heading') },
+    // The contents list each lab table by its label and each chart by its heading, whatever their anchors.
+    landmarks: Object.fromEntries(
+      sections.flatMap((s) =>
+        s.model.blocks.flatMap((block): [string, string][] => {
+          const table = tables[block.attributes[block.kind === '<LabTable>' ? 'id' : 'table'] ?? ''];
+          if (!table) return [];
+          if (block.kind === '<LabTable>') return [[block.id, table.label[locale]]];
+          return block.kind === '<LabChart>' ? [[block.id, t('labs.chart.heading')]] : [];
+        }),
+      ),
+    ),
     howToCiteId: HOW_TO_CITE_ID,
     labels: {
       references: t('refs.heading'),
-      abstract: t('section.abstract'),
+      abstract: sections[0]?.own.data.title ?? '',
       howToCite: t('cite.heading'),
       sideBySide: t('parallel.title'),
     },
   });
   return { ...props, ...data, meta, sections };
+}
+
+/** The reading pages in order with their navigation labels in one language (the references page's is a UI string). */
+export async function getNavigation(locale: Locale, t: Translator): Promise<NavPage[]> {
+  const { pages } = await getStructure();
+  return pages.map((page) => ({ slug: page.slug, label: page.nav?.[locale] ?? t('nav.references') }));
 }

@@ -2,10 +2,6 @@
 export const en = {
   'site.skipLink': 'Skip to content',
   'nav.label': 'Sections',
-  'nav.home': 'Article',
-  'nav.introduction': 'Introduction',
-  'nav.clinicalCase': 'Clinical case',
-  'nav.discussion': 'Discussion',
   'nav.references': 'References',
   'nav.menu': 'Sections',
   'nav.menuLabel': 'Sections menu',
@@ -24,8 +20,7 @@ export const en = {
   'parallel.toggleOff': 'Single language',
   'parallel.toggleOffLabel': 'Single language: back to the English page',
   'parallel.title': 'English and Spanish, side by side',
-  'parallel.intro':
-    'Each English paragraph stands beside its Spanish counterpart. The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record.',
+  'parallel.intro': 'Each English paragraph stands beside its Spanish counterpart. {statement}.',
   'parallel.english': 'English',
   'parallel.spanish': 'Spanish',
   'parallel.referencesNote': 'References are cited in their original form in both editions.',
@@ -45,11 +40,6 @@ export const en = {
   'search.oneResult': '1 result for “{query}”.',
   'search.noJs': 'Search needs JavaScript. Every section is listed in the navigation above.',
   'search.error': 'Search could not be loaded.',
-  'section.abstract': 'Abstract',
-  'section.introduction': 'Introduction',
-  'section.clinical-case': 'Clinical case',
-  'section.discussion': 'Discussion',
-  'section.conflicts': 'Conflict of interests',
   'section.references': 'References',
   'front.authors': 'Authors',
   'front.affiliations': 'Affiliations',
@@ -64,9 +54,21 @@ export const en = {
   'front.published': 'Published in',
   'front.volumeIssue': 'volume {volume}, issue {issue}, pages {pages}',
   'notice.translationTitle': 'About this translation',
-  'notice.translation':
-    'The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record:',
-  'notice.short': 'Translated for this site, except the title, abstract and keywords.',
+  // {parts}: the parts of the Spanish the authors wrote (content/metadata/article.yaml, authorsSpanish).
+  'notice.authors': 'The Spanish {parts} are the authors’ own, as published.',
+  'notice.authorsOne': 'The Spanish {parts} is the authors’ own, as published.',
+  'notice.rest':
+    'The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record',
+  'notice.whole':
+    'The whole Spanish text is a translation of the English article made for this site; the English is the version of record',
+  'notice.short': 'Translated for this site, except the {parts}.',
+  'notice.shortWhole': 'The whole Spanish text is translated for this site.',
+  'provenance.title': 'title',
+  'provenance.abstract': 'abstract',
+  'provenance.keywords': 'keywords',
+  'provenance.short.title': 'title',
+  'provenance.short.abstract': 'abstract',
+  'provenance.short.keywords': 'keywords',
   'notice.more': 'More information',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
@@ -100,11 +102,11 @@ export const en = {
   'labs.chart.stepsNote':
     'The time points of {table} are ordered steps, not a time scale: the article does not give every interval between them.',
   'labs.chart.timepoints': 'Time points: {timepoints}.',
+  // {events}: what the dashed lines mark, from the lab table (eventsKey).
   'labs.chart.legend':
-    'Shaded band: reference range. Dashed lines: treatments and discharge. Hollow triangles: censored values. Gaps: not available.',
+    'Shaded band: reference range. Dashed lines: {events}. Hollow triangles: censored values. Gaps: not available.',
   'labs.chart.eventAt': 'at “{timepoint}”',
   'labs.chart.eventBetween': 'between “{from}” and “{to}”',
-  'labs.chart.events': 'Treatments and discharge',
   'labs.summary.fell': '{analyte} fell from {from} to {to} {unit}',
   'labs.summary.rose': '{analyte} rose from {from} to {to} {unit}',
   'labs.summary.same': '{analyte} stayed at {from} {unit}',

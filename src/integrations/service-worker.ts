@@ -20,7 +20,8 @@ export const PRECACHE = {
     'es/*/index.html',
     '_astro/*.js',
     'pagefind/**/*',
-    'table-1.csv',
+    // Each lab table as CSV (src/pages/[table].csv.ts).
+    '*.csv',
     'lab-chart-*.{svg,json}',
     'reference-previews-*.json',
     'citation.{bib,ris,json}',

@@ -5,9 +5,8 @@
  * and what is wrong, so that a content editor can mend it. Schema checks of single files live in schemas.ts; the
  * blocks and citations checked here are the section model that rendering uses (section-model.ts).
  */
-import { LOCALES, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 import { ContentError, type Block, type SectionModel, type SectionSource } from './section-model.ts';
-import { isSectionId, SECTION_IDS, type SectionId } from './sections.ts';
 
 const FIGURE_ATTRIBUTES = ['id', 'label', 'note'] as const;
 const FIGURE_ATTRIBUTE_HELP: Record<(typeof FIGURE_ATTRIBUTES)[number], string> = {
@@ -105,12 +104,6 @@ export function termsOf(text: string, drugs: readonly string[]): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.term);
 }
 
-/**
- * The sections whose Spanish is the authors' own, published with the article (the abstract; the Spanish pages say
- * so): it may leave out a number of the English (it does not repeat "2019"), but neither change, add nor reorder one.
- */
-const AUTHORS_SPANISH: readonly SectionId[] = ['abstract'];
-
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
 const isSubsequence = (part: readonly string[], whole: readonly string[]) => {
   let i = 0;
@@ -128,9 +121,12 @@ export function translationProblems(
   es: ModelledSection,
   drugs: readonly string[],
   kept: ReadonlySet<string>,
+  authorsSpanish: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
-  const authors = (AUTHORS_SPANISH as readonly string[]).includes(en.section);
+  // The authors' own Spanish, published with the article (the metadata's `authorsSpanish` says which): it may leave
+  // out a number of the English (it does not repeat "2019"), but neither change, add nor reorder one.
+  const authors = authorsSpanish.includes(en.section);
   en.model.blocks.forEach((left, i) => {
     const right = es.model.blocks[i];
     if (!right) return;
@@ -154,30 +150,48 @@ export function translationProblems(
 }
 
 /**
- * Runs every cross-file check and throws one ContentError listing all problems. `drugs` are the article's drug
- * names (content/metadata/article.yaml, `about.drugs`), which a translation may keep as they are.
+ * Every `<LabTable id>` and `<LabChart table>` that names no lab table (`tables`: the ids of content/labs/*.yaml),
+ * as messages naming the file and the block.
+ */
+export function labTableProblems(sources: readonly ModelledSection[], tables: readonly string[]): string[] {
+  const problems: string[] = [];
+  const known = tables.length ? tables.join(', ') : 'none: add content/labs/<id>.yaml';
+  for (const source of sources)
+    source.model.blocks.forEach((block, i) => {
+      const attribute = block.kind === '<LabTable>' ? 'id' : block.kind === '<LabChart>' ? 'table' : undefined;
+      if (!attribute) return;
+      const id = block.attributes[attribute];
+      if (!id)
+        problems.push(
+          `${source.file}: block ${i + 1}: ${block.kind} needs ${attribute}="…", the id of a lab table (${known})`,
+        );
+      else if (!tables.includes(id))
+        problems.push(
+          `${source.file}: block ${i + 1}: ${block.kind} ${attribute}="${id}" names no lab table (the tables are: ${known})`,
+        );
+    });
+  return problems;
+}
+
+/** What the article's metadata tells the checks. */
+export interface CheckOptions {
+  /** The article's drug names (`about.drugs`), which a translation may keep as they are. */
+  drugs?: readonly string[];
+  /** The sections whose Spanish is the authors' own (from `authorsSpanish`), checked more leniently. */
+  authorsSpanish?: readonly string[];
+}
+
+/**
+ * Runs every cross-file check and throws one ContentError listing all problems. That both languages have every
+ * section is the structure's check (sections.ts), which runs first.
  */
 export function checkArticle(
   sources: ModelledSection[],
   referenceIds: string[],
   referencesFile: string,
-  drugs: readonly string[] = [],
+  { drugs = [], authorsSpanish = [] }: CheckOptions = {},
 ): void {
   const problems: string[] = [];
-  for (const source of sources)
-    if (!isSectionId(source.section))
-      problems.push(
-        `${source.file}: "${source.section}" is not a section of the article (expected one of ${SECTION_IDS.join(', ')})`,
-      );
-  for (const section of SECTION_IDS)
-    for (const locale of LOCALES)
-      if (!sources.some((s) => s.section === section && s.locale === locale)) {
-        const other = sources.find((s) => s.section === section);
-        problems.push(
-          `content/article/${locale}/${section}.mdx: is missing` +
-            (other ? ` (${other.file} exists: every section needs both languages)` : ' in every language'),
-        );
-      }
 
   const known = new Set(referenceIds.map(Number));
   const cited = new Set<number>();
@@ -220,7 +234,7 @@ export function checkArticle(
       );
     const problem = alignmentProblem(en, es);
     if (problem) problems.push(problem);
-    else problems.push(...translationProblems(en, es, drugs, kept));
+    else problems.push(...translationProblems(en, es, drugs, kept, authorsSpanish));
   }
   if (problems.length) throw new ContentError(problems);
 }

@@ -14,7 +14,7 @@ import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { formatLabValue, formatRange } from './lab-values.ts';
 import type { Locale } from './locales.ts';
-import type { ArticleMetadata, LabTable, Reference } from './schemas.ts';
+import type { ArticleMetadata, LabTable, Reference, SectionRole } from './schemas.ts';
 import { ContentError, parseSection, type SectionSource } from './section-model.ts';
 
 /** The file the build writes (src/pages/article.jats.xml.ts), relative to the site's base. */
@@ -30,16 +30,6 @@ export const JATS_DOCTYPE = {
 /** The MDX components the conversion knows; any other fails the build (see `unknownComponents`). */
 export const JATS_COMPONENTS = ['Cite', 'Figure', 'LabTable', 'LabChart'] as const;
 
-/**
- * Sections that are not body text: the abstract goes to `<abstract>` (`<trans-abstract>` for the authors' Spanish),
- * the conflicts to `<author-notes>` as a `coi-statement` footnote, as JATS4R recommends. Every other section is a
- * `<sec>` of the body, in the order given.
- */
-export const SECTION_ROLES: Readonly<Record<string, 'abstract' | 'coi-statement'>> = {
-  abstract: 'abstract',
-  conflicts: 'coi-statement',
-};
-
 /** One MDX section, as the site reads it. */
 export interface JatsSection {
   /** The section's id ("clinical-case"): the `<sec>` id, and the target of `#clinical-case` links. */
@@ -50,6 +40,12 @@ export interface JatsSection {
   file: string;
   /** The MDX body, without front matter. */
   body: string;
+  /**
+   * What the section is, from its front matter: the abstract goes to `<abstract>` (`<trans-abstract>` for the
+   * authors' Spanish), the conflicts to `<author-notes>` as a `coi-statement` footnote, as JATS4R recommends.
+   * Every other section is a `<sec>` of the body, in the order given.
+   */
+  role?: SectionRole | undefined;
 }
 
 /** Interface words the document needs in one language (from src/i18n/). */
@@ -67,11 +63,12 @@ export interface JatsStrings {
 export interface JatsInput {
   meta: ArticleMetadata;
   references: readonly Reference[];
-  labTable: LabTable;
+  /** Every lab table, by the id MDX names it with (`<LabTable id="table-1" />`). */
+  labTables: Readonly<Record<string, LabTable>>;
   /** Each language's sections in reading order: English is the article, Spanish the translation. */
   sections: Readonly<Record<Locale, readonly JatsSection[]>>;
-  /** The fixed id each anchored component renders (src/lib/anchors.ts): `{ LabTable: 'table-1' }`. */
-  anchors: Readonly<Record<string, string>>;
+  /** The anchor a component renders, from its name and attributes (src/lib/anchors.ts). */
+  componentAnchor: (name: string, attributes: Readonly<Record<string, string | undefined>>) => string | undefined;
   strings: Readonly<Record<Locale, JatsStrings>>;
 }
 
@@ -133,7 +130,7 @@ const fail = (scope: Pick<Scope, 'file'>, problem: string): never => {
 };
 
 /** The link targets of one language's sections: each section, each `<Figure id>`, each anchored component. */
-function targetsOf(trees: readonly { section: JatsSection; tree: Root }[], anchors: JatsInput['anchors']) {
+function targetsOf(trees: readonly { section: JatsSection; tree: Root }[], anchor: JatsInput['componentAnchor']) {
   const targets = new Map<string, 'sec' | 'fig' | 'table'>();
   for (const { section, tree } of trees) {
     targets.set(section.id, 'sec');
@@ -142,7 +139,10 @@ function targetsOf(trees: readonly { section: JatsSection; tree: Root }[], ancho
       if (node.name === 'Figure') {
         const id = attribute(node, 'id');
         if (id) targets.set(id, 'fig');
-      } else if (node.name === 'LabTable' && anchors['LabTable']) targets.set(anchors['LabTable'], 'table');
+      } else if (node.name === 'LabTable') {
+        const id = anchor('LabTable', { id: attribute(node, 'id') });
+        if (id) targets.set(id, 'table');
+      }
     });
   }
   return targets;
@@ -250,7 +250,7 @@ function blockComponent(node: Component, scope: Scope): Element[] {
     case 'Figure':
       return [figure(node, scope)];
     case 'LabTable':
-      return [labTable(scope)];
+      return [labTable(node, scope)];
     // The chart draws Table 1's values: JATS has no counterpart but the table itself.
     case 'LabChart':
       return [];
@@ -275,11 +275,17 @@ function figure(node: Component, scope: Scope): Element {
 }
 
 /** Table 1 as the page shows it: header row, analytes with their units, values as published, ranges, footnote. */
-function labTable(scope: Scope): Element {
-  const { labTable: table, anchors } = scope.input;
+function labTable(node: Component, scope: Scope): Element {
   const { locale } = scope;
-  const id = anchors['LabTable'];
-  if (!id) return fail(scope, '<LabTable /> has no anchor id');
+  // The table is the component's attribute: `<LabTable id="table-1" />` is content/labs/table-1.yaml.
+  const tableId = attribute(node, 'id');
+  const table = tableId ? scope.input.labTables[tableId] : undefined;
+  const id = scope.input.componentAnchor('LabTable', { id: tableId });
+  if (!table || !id)
+    return fail(
+      scope,
+      `<LabTable id="${tableId ?? ''}" /> names no lab table (the tables are: ${Object.keys(scope.input.labTables).join(', ')})`,
+    );
   return x('table-wrap', { id: `${scope.prefix}${id}` }, [
     x('label', table.label[locale]),
     x('caption', [x('p', table.caption[locale])]),
@@ -429,13 +435,13 @@ interface Converted {
 
 function convertLanguage(locale: Locale, input: JatsInput, prefix: string): Converted {
   const trees = input.sections[locale].map((section) => ({ section, tree: parseSection(section) }));
-  const targets = targetsOf(trees, input.anchors);
+  const targets = targetsOf(trees, input.componentAnchor);
   const converted: Converted = { coi: [], body: [] };
   for (const { section, tree } of trees) {
     const scope: Scope = { file: section.file, locale, prefix, targets, input };
-    const role = SECTION_ROLES[section.id];
+    const role = section.role;
     if (role === 'abstract') converted.abstract = { title: section.title, content: sections(tree.children, scope) };
-    else if (role === 'coi-statement')
+    else if (role === 'conflicts')
       converted.coi.push(
         x('fn', { 'fn-type': 'coi-statement', id: `${prefix}${section.id}` }, [
           ...footnoteParagraphs(tree.children, scope),
@@ -473,6 +479,7 @@ export function jatsTree(input: JatsInput): XmlRoot {
   const [issueYear = '', issueMonth = ''] = meta.issueDate.split('-');
   const hasEqual = meta.authors.some((a) => a.equalContribution);
   const doiUrl = `https://doi.org/${meta.doi}`;
+  const authors = new Set(meta.authorsSpanish);
 
   const articleMeta = x('article-meta', [
     x('article-id', { 'pub-id-type': 'doi' }, meta.doi),
@@ -481,7 +488,10 @@ export function jatsTree(input: JatsInput): XmlRoot {
     x('article-categories', [x('subj-group', { 'subj-group-type': 'heading' }, [x('subject', meta.articleType.en)])]),
     x('title-group', [
       x('article-title', meta.title.en),
-      x('trans-title-group', { 'xml:lang': 'es' }, [x('trans-title', meta.title.es)]),
+      // Only what the authors wrote in Spanish (`authorsSpanish`) belongs to the article's own front.
+      authors.has('title')
+        ? x('trans-title-group', { 'xml:lang': 'es' }, [x('trans-title', meta.title.es)])
+        : undefined,
     ]),
     contributors(meta),
     x('author-notes', [
@@ -513,9 +523,9 @@ export function jatsTree(input: JatsInput): XmlRoot {
     ]),
     abstractOf('abstract', en),
     // The authors' own Spanish abstract, as published with the article.
-    abstractOf('trans-abstract', es, { 'xml:lang': 'es' }),
+    authors.has('abstract') ? abstractOf('trans-abstract', es, { 'xml:lang': 'es' }) : undefined,
     keywords(meta, 'en'),
-    keywords(meta, 'es'),
+    authors.has('keywords') ? keywords(meta, 'es') : undefined,
   ]);
 
   const translation = x('sub-article', { 'article-type': 'translation', id: 'es', 'xml:lang': 'es' }, [

@@ -14,7 +14,7 @@ import type {
   MdxJsxFlowElementHast,
   MdxJsxTextElementHast,
 } from 'satteri';
-import { modelNodes, SECTION_MODEL_FIELD, type SectionModel } from './section-model.ts';
+import { modelNodes, SECTION_MODEL_FIELD, type ComponentAnchors, type SectionModel } from './section-model.ts';
 
 /** A section's name is its file's: content/article/en/clinical-case.mdx is "clinical-case". */
 export function sectionOfFile(fileURL: URL | undefined): string | undefined {
@@ -29,7 +29,7 @@ type Stamped = MdastData & { hProperties?: Record<string, string> };
  * `data-block` (its place in the section, 1…) and `data-place` (what the language switch keeps the reader's place
  * by), every `<Cite>` its id; the model goes into the frontmatter as `sectionModel`.
  */
-export function mdastSectionModel(anchors: Readonly<Record<string, string>>): MdastPluginDefinition {
+export function mdastSectionModel(anchors: ComponentAnchors): MdastPluginDefinition {
   return {
     name: 'case-report:section-model',
     before(root, ctx) {

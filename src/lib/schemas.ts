@@ -34,7 +34,20 @@ export const doi = z
 
 const date = z.coerce.date({ error: 'must be a date written YYYY-MM-DD' });
 
-/** Front matter of one MDX section (`content/article/<locale>/<section>.mdx`). */
+/** A page's slug: the path segment after the language ("clinical-case"); the home page's is "". */
+export const pageSlug = z
+  .string({ error: 'is missing: the page slug is required ("" for the home page, else e.g. "clinical-case")' })
+  .trim()
+  .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: 'must be lower-case letters, digits and dashes, or "" for home' });
+
+/** What a section is, beyond body text, for the formats that place it apart (JATS, the PDF, the head's meta). */
+export const SECTION_ROLES = ['abstract', 'conflicts'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
+/**
+ * Front matter of one MDX section (`content/article/<locale>/<section>.mdx`). The file name is the section's id and
+ * anchor; `order`, `page` and `role` are structure, so both languages must give the same (the build checks it).
+ */
 export const sectionSchema = z.object({
   /** The section's heading as the reader sees it, in the file's language. */
   title: text('the section heading'),
@@ -42,7 +55,32 @@ export const sectionSchema = z.object({
   description: text('a one-sentence description').pipe(
     z.string().max(220, { error: 'is too long: keep the description under 220 characters' }),
   ),
+  /** Reading order: sections are read, numbered and exported by this number, lowest first; pages by their first. */
+  order: z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? "is missing: the section's reading order is required, e.g. order: 3"
+          : 'must be a whole number, e.g. order: 3',
+    })
+    .int({ error: 'must be a whole number, e.g. order: 3' }),
+  /** The page the section is read on, by slug ("" is the home page); sections of one page share it. */
+  page: pageSlug,
+  /**
+   * The page's label in the navigation, in the file's language: required on the first section of each page, and
+   * not given on the others.
+   */
+  nav: text('the navigation label').optional(),
+  /** `abstract`: the article's abstract (JATS `<abstract>`, the PDF's front, the head's description); `conflicts`: the conflict-of-interest statement. */
+  role: z
+    .enum(SECTION_ROLES, { error: `must be one of ${SECTION_ROLES.join(', ')}, or left out for body text` })
+    .optional(),
 });
+export type SectionData = z.output<typeof sectionSchema>;
+
+/** The parts of an article whose Spanish the authors may have written themselves (`authorsSpanish`). */
+export const SPANISH_PARTS = ['title', 'abstract', 'keywords'] as const;
+export type SpanishPart = (typeof SPANISH_PARTS)[number];
 
 const author = z.object({
   family: text('the family name'),
@@ -100,6 +138,17 @@ export const metadataSchema = z
       )
       .transform((note) => ({ note, reference: note.replace(/^Please cite this article as: /, '') })),
     about: z.object({ condition: text('the condition'), drugs: z.array(text('a drug')).min(1) }),
+    /**
+     * Which parts of the Spanish the authors wrote themselves, published with the article; the rest of the Spanish
+     * is this site's translation, and the translation notice, the PDF and JATS say so. Empty (the default): the
+     * whole Spanish is the site's translation.
+     */
+    authorsSpanish: z
+      .array(z.enum(SPANISH_PARTS, { error: `must list only ${SPANISH_PARTS.join(', ')}` }), {
+        error: `must be a list of the parts the authors wrote in Spanish (${SPANISH_PARTS.join(', ')}), or []`,
+      })
+      .default([])
+      .refine((parts) => new Set(parts).size === parts.length, { error: 'must not name a part twice' }),
   })
   .superRefine((meta, ctx) => {
     const keys = new Set(meta.affiliations.map((a) => a.key));
@@ -158,7 +207,10 @@ const slug = text('an id').pipe(
   z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes' }),
 );
 
-/** A lab table (`content/labs/table-1.yaml`): analytes × time points, with treatment events on the course. */
+/**
+ * A lab table (`content/labs/<id>.yaml`, one table a file; MDX names it by the file's name: `<LabTable id="table-1" />`):
+ * analytes × time points, with treatment events on the course.
+ */
 export const labTableSchema = z
   .object({
     label: localized('table label'),
@@ -195,6 +247,10 @@ export const labTableSchema = z
         }),
       )
       .default([]),
+    /** What the events are, as the chart's list of them is headed ("Treatments and discharge"). */
+    eventsHeading: localized('heading of the events list'),
+    /** The chart's key for the dashed event lines ("treatments and discharge"), as a phrase in a sentence. */
+    eventsKey: localized('key of the event lines, in a sentence'),
     /** The chart's text summary: each analyte's change from this event's time point to the next time point. */
     summary: z
       .object({

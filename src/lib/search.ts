@@ -1,11 +1,7 @@
-import type { SearchSection } from './sections.ts';
-
-/** The sections a reader can filter search results by, in reading order. */
-export const SEARCH_SECTIONS: readonly SearchSection[] = [
-  'abstract',
-  'introduction',
-  'clinical-case',
-  'discussion',
-  'conflicts',
-  'references',
-];
+/**
+ * The facets a reader can filter search results by, in reading order: each section's heading in the page's
+ * language (a page's sections carry them as Pagefind filters), then the references page's heading.
+ */
+export function searchFacets(sectionTitles: readonly string[], references: string): string[] {
+  return [...new Set([...sectionTitles, references])];
+}

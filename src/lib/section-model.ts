@@ -142,13 +142,13 @@ export interface CitationNode {
 }
 
 /**
- * A section's blocks and citations from its MDX syntax tree, each with its node. `anchors` maps a component's name
- * to the fixed id it renders (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
+ * A section's blocks and citations from its MDX syntax tree, each with its node. `anchors` gives the id a component
+ * renders from its name and attributes (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
  */
 export function modelNodes(
   tree: Root,
   section: string,
-  anchors: Readonly<Record<string, string>> = {},
+  anchors: ComponentAnchors = () => undefined,
 ): { blocks: BlockNode[]; citations: CitationNode[] } {
   const blocks = tree.children
     .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression' && node.type !== 'yaml')
@@ -159,7 +159,7 @@ export function modelNodes(
       if (isComponent(node))
         for (const a of node.attributes)
           if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
-      const fixed = isComponent(node) && node.name ? anchors[node.name] : undefined;
+      const fixed = isComponent(node) && node.name ? anchors(node.name, attributes) : undefined;
       const block = {
         kind: kindOf(node),
         excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,
@@ -180,8 +180,11 @@ export function modelNodes(
   return { blocks, citations: cites.map((node, i) => ({ node, place: places[i]! })) };
 }
 
+/** The id a component renders, from its name and literal attributes (src/lib/anchors.ts `componentAnchor`). */
+export type ComponentAnchors = (name: string, attributes: Readonly<Record<string, string>>) => string | undefined;
+
 /** A section's model from its MDX source (see `modelNodes`). */
-export function sectionModel(source: SectionSource, anchors: Readonly<Record<string, string>> = {}): SectionModel {
+export function sectionModel(source: SectionSource, anchors: ComponentAnchors = () => undefined): SectionModel {
   const { blocks, citations } = modelNodes(parseSection(source), source.section, anchors);
   return { blocks: blocks.map((b) => b.block), citations: citations.map((c) => c.place) };
 }

@@ -24,10 +24,12 @@ export function localeOfPath(pathname: string, base: string): Locale {
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
-/** The lab chart's panels of one language, one SVG file (src/pages/lab-chart-[locale].svg.ts). */
-export const labChartPanelsPath = (locale: Locale) => `/lab-chart-${locale}.svg`;
-/** The lab chart's data and strings of one language, for its island (src/pages/lab-chart-[locale].json.ts). */
-export const labChartDataPath = (locale: Locale) => `/lab-chart-${locale}.json`;
+/** A lab table as CSV (src/pages/[table].csv.ts): "/table-1.csv", named by the table's id. */
+export const labCsvPath = (table: string) => `/${table}.csv`;
+/** A lab table's chart panels in one language, one SVG file (src/pages/lab-chart-[chart].svg.ts). */
+export const labChartPanelsPath = (table: string, locale: Locale) => `/lab-chart-${table}-${locale}.svg`;
+/** A lab table's chart data and strings in one language, for its island (src/pages/lab-chart-[chart].json.ts). */
+export const labChartDataPath = (table: string, locale: Locale) => `/lab-chart-${table}-${locale}.json`;
 /** The citation previews of one language (src/pages/reference-previews-[locale].json.ts). */
 export const referencePreviewsPath = (locale: Locale) => `/reference-previews-${locale}.json`;
 

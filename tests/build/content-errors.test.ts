@@ -12,17 +12,31 @@ import { describe, it } from 'node:test';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-function buildWith(breakIt: (content: string) => void): { status: number | null; output: string } {
+/**
+ * Builds a copy whose content is broken by `breakIt`. With `contentRoot`, the content lives at that path instead
+ * of content/ and the build is pointed there with CONTENT_ROOT, as the fixtures' builds are.
+ */
+function buildWith(
+  breakIt: (content: string) => void,
+  { contentRoot = 'content' }: { contentRoot?: string } = {},
+): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'case-report-'));
   try {
-    for (const part of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    for (const part of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
       cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    cpSync(join(ROOT, 'content'), join(dir, contentRoot), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    const content = join(dir, 'content');
+    const content = join(dir, contentRoot);
     breakIt(content);
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: dir,
-      env: { ...process.env, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ASTRO_CACHE_DIR: join(dir, '.cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...(contentRoot === 'content' ? {} : { CONTENT_ROOT: contentRoot }),
+      },
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -121,6 +135,50 @@ describe('astro build', () => {
     assert.match(
       output,
       /content\/article\/es\/clinical-case\.mdx, block 5 \([^)]*\): numbers 8, 12, 2, 1, 48, 100, 14 in English but 12, 8, 2, 1, 48, 100, 14 in Spanish/,
+    );
+  });
+
+  it('fails on a section without its page, naming the real file under CONTENT_ROOT and the field', () => {
+    const { status, output } = buildWith(
+      (c) => edit(join(c, 'article/es/introduction.mdx'), (t) => t.replace(/^page: .*\n/m, '')),
+      { contentRoot: 'cases/other/content' },
+    );
+    assert.notEqual(status, 0);
+    assert.match(output, /cases\/other\/content\/article\/es\/introduction\.mdx/);
+    assert.match(output, /page: is missing: the page slug is required/);
+  });
+
+  it('fails on a section without its order, naming the file and the field', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/en/discussion.mdx'), (t) => t.replace(/^order: .*\n/m, '')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/article\/en\/discussion\.mdx/);
+    assert.match(output, /order: is missing: the section's reading order is required/);
+  });
+
+  it('fails on two languages of a section that declare different pages, naming both files and the field', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'article/es/conflicts.mdx'), (t) => t.replace(/^page: discussion$/m, 'page: clinical-case')),
+    );
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /content\/article\/es\/conflicts\.mdx: page is "clinical-case" but content\/article\/en\/conflicts\.mdx gives "discussion"/,
+    );
+  });
+
+  it('fails on a <LabTable id> that names no table, naming the file, the block and the tables there are', () => {
+    const { status, output } = buildWith((c) => {
+      for (const locale of ['en', 'es'])
+        edit(join(c, `article/${locale}/clinical-case.mdx`), (t) =>
+          t.replace('<LabTable id="table-1" />', '<LabTable id="table-9" />'),
+        );
+    });
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /content\/article\/en\/clinical-case\.mdx: block 3: <LabTable> id="table-9" names no lab table \(the tables are: table-1\)/,
     );
   });
 });

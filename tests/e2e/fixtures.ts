@@ -5,7 +5,7 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
-import { PAGES, type PageSlug } from '../../src/lib/sections.ts';
+import { ARTICLE_PAGES } from '../article-pages.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
 export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }>({
@@ -49,7 +49,7 @@ export { expect };
 /** One reading page of the site. */
 export interface SitePage {
   locale: Locale;
-  slug: PageSlug;
+  slug: string;
   parallel: boolean;
   /** Path relative to the base URL, e.g. "es/clinical-case/" ("" for the English home). */
   path: string;
@@ -57,7 +57,7 @@ export interface SitePage {
 
 /** Every reading page, in both languages and both views. */
 export const SITE_PAGES: SitePage[] = LOCALES.flatMap((locale) =>
-  PAGES.flatMap((p) =>
+  ARTICLE_PAGES.flatMap((p) =>
     [false, true].map((parallel) => ({
       locale,
       slug: p.slug,

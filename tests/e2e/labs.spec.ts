@@ -48,7 +48,7 @@ test('the chart selector works from the keyboard', async ({ page }) => {
   await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /Lymphocytes/);
 });
 
-/** What the chart island draws: the file its element names (src/pages/lab-chart-[locale].json.ts). */
+/** What the chart island draws: the file its element names (src/pages/lab-chart-[chart].json.ts). */
 async function islandData(page: Page, request: APIRequestContext) {
   const src = await page.locator('lab-chart').getAttribute('data-src');
   const response = await request.get(new URL(src!, page.url()).href);

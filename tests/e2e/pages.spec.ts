@@ -1,4 +1,4 @@
-import { PAGES } from '../../src/lib/sections.ts';
+import { ARTICLE_PAGES as PAGES } from '../article-pages.ts';
 import { expect, searchReady, SITE_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 test('every page loads with its <html lang>, one h1 and a clean console', async ({ page }) => {

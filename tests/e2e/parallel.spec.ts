@@ -1,7 +1,7 @@
-import { PAGES } from '../../src/lib/sections.ts';
+import { ARTICLE_PAGES as PAGES } from '../article-pages.ts';
 import { expect, test, chartReady } from './fixtures.ts';
 
-for (const page of PAGES.filter((p) => p.sections.length))
+for (const page of PAGES.filter((p) => p.sections.length > 0))
   test(`the side-by-side ${page.key} pairs every English block with its Spanish counterpart`, async ({ page: tab }) => {
     const slug = page.slug ? `${page.slug}/` : '';
     await tab.goto(slug);

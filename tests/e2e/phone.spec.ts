@@ -14,6 +14,7 @@ import {
   WALK_TIMEOUT,
   chartReady,
 } from './fixtures.ts';
+import { ARTICLE_TRANSLATION_NOTICE_ES } from '../article-pages.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
 
@@ -103,7 +104,7 @@ test('on a 375 × 740 phone, Spanish pages give the translation notice one short
         `the translation notice on /${path} is ${Math.round(height)} px tall at 375 × 740: the short line may take at most ${SHORT_NOTICE_MAX} px`,
       ).toBeLessThanOrEqual(SHORT_NOTICE_MAX);
       await expect(notice, `/${path} shows the short line, not the full statement`).not.toContainText(
-        es['notice.translation'],
+        ARTICLE_TRANSLATION_NOTICE_ES,
       );
       await expect(notice.getByRole('link', { name: es['notice.more'] })).toHaveAttribute(
         'href',
@@ -119,7 +120,7 @@ test('on a 375 × 740 phone, Spanish pages give the translation notice one short
     const full = page.locator('#translation-notice');
     await expect(full).toBeInViewport();
     await expect(full).toHaveAccessibleName(es['notice.translationTitle']);
-    await expect(full).toContainText(es['notice.translation']);
+    await expect(full).toContainText(ARTICLE_TRANSLATION_NOTICE_ES);
     await expect(full.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
   });
 });

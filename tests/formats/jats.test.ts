@@ -53,6 +53,7 @@ const BUILDS = [
   { dir: 'dist', content: 'content' },
   { dir: 'dist-subpath', content: 'content' },
   { dir: 'dist-fixture', content: 'tests/fixtures/second-article/content' },
+  { dir: 'dist-fixture2', content: 'tests/fixtures/case-presentation/content' },
 ];
 
 for (const build of BUILDS)
@@ -120,11 +121,20 @@ for (const build of BUILDS)
       assert.match(text(one(child(sub, 'back'), 'notes')), new RegExp(meta.doi.replace(/[.()]/g, '\\$&')));
     });
 
-    it('carries the authors’ Spanish title and abstract as translated metadata', () => {
-      const front = jats.front as Node;
-      assert.equal(text(one(one(front, 'trans-title-group'), 'trans-title')), meta.title.es);
-      assert.equal(one(front, 'trans-abstract')?.['xml:lang'], 'es');
-    });
+    // What the authors wrote in Spanish (`authorsSpanish`) is the article's translated metadata; nothing else is.
+    const authors: string[] = meta.authorsSpanish ?? [];
+    if (authors.includes('title'))
+      it('carries the authors’ Spanish title and abstract as translated metadata', () => {
+        const front = jats.front as Node;
+        assert.equal(text(one(one(front, 'trans-title-group'), 'trans-title')), meta.title.es);
+        assert.equal(one(front, 'trans-abstract')?.['xml:lang'], 'es');
+      });
+    else
+      it('gives no Spanish title or abstract as the authors’, since they wrote none', () => {
+        const front = jats.front as Node;
+        assert.equal(one(front, 'trans-title-group'), undefined);
+        assert.equal(one(front, 'trans-abstract'), undefined);
+      });
   });
 
 describe(`dist/${FILE}: the article as published`, () => {

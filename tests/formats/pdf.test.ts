@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { es } from '../../src/i18n/es.ts';
 import { sentences, source, sourceReferences } from '../source.ts';
+import { ARTICLE_TRANSLATION_NOTICE_ES } from '../article-pages.ts';
 import { loadMetadata, loadReferences, loadTable, sectionText } from '../unit/helpers.ts';
 
 // Poppler's own complaints (stderr) are not the test's business; its output is.
@@ -158,7 +158,7 @@ describe('the Spanish PDF', () => {
   });
 
   it('states what is the authors’ Spanish and what is the translation', () => {
-    assert.ok(holds(folded, es['notice.translation']), `${file}: the translation notice is missing`);
+    assert.ok(holds(folded, ARTICLE_TRANSLATION_NOTICE_ES), `${file}: the translation notice is missing`);
   });
 
   it('prints Table 1 with decimal commas', () => {
@@ -231,18 +231,29 @@ describe('the PDFs of other builds', () => {
   it('are made under a sub-path too', () => {
     for (const locale of ['en', 'es'] as const) assert.ok(pdfOf('dist-subpath', locale));
   });
-  it('are made for another case report from its own content, with none of this article', () => {
-    const dir = 'dist-fixture';
-    assert.ok(existsSync(dir), 'npm run build:fixture first');
-    const fixture = parse(
-      readFileSync(new URL('../fixtures/second-article/content/metadata/article.yaml', import.meta.url), 'utf8'),
-    )[0] as { title: { en: string; es: string } };
-    for (const locale of ['en', 'es'] as const) {
-      const file = pdfOf(dir, locale);
-      const text = fold(poppler('pdftotext', file, '-'));
-      assert.ok(holds(text, fixture.title[locale]), `${file}: the fixture's title is missing`);
-      for (const fact of ['anakinra', 'Figuero', 'tocilizumab', '10.1016/j.reumae'])
-        assert.ok(!text.toLowerCase().includes(fact.toLowerCase()), `${file}: "${fact}" from the real article`);
-    }
+  for (const [dir, fixtureName, script] of [
+    ['dist-fixture', 'second-article', 'build:fixture'],
+    ['dist-fixture2', 'case-presentation', 'build:fixture2'],
+  ] as const)
+    it(`are made for another case report (${fixtureName}) from its own content, with none of this article`, () => {
+      assert.ok(existsSync(dir), `npm run ${script} first`);
+      const fixture = parse(
+        readFileSync(new URL(`../fixtures/${fixtureName}/content/metadata/article.yaml`, import.meta.url), 'utf8'),
+      )[0] as { title: { en: string; es: string } };
+      for (const locale of ['en', 'es'] as const) {
+        const file = pdfOf(dir, locale);
+        const text = fold(poppler('pdftotext', file, '-'));
+        assert.ok(holds(text, fixture.title[locale]), `${file}: the fixture's title is missing`);
+        for (const fact of ['anakinra', 'Figuero', 'tocilizumab', '10.1016/j.reumae'])
+          assert.ok(!text.toLowerCase().includes(fact.toLowerCase()), `${file}: "${fact}" from the real article`);
+      }
+    });
+  it('say the whole Spanish is the site’s translation when the authors wrote none (case-presentation)', () => {
+    const text = fold(poppler('pdftotext', pdfOf('dist-fixture2', 'es'), '-'));
+    assert.ok(holds(text, 'Todo el texto en español es una traducción'), 'the notice of a wholly translated Spanish');
+    assert.ok(
+      !holds(text, 'publicados por los autores'),
+      'the Spanish PDF says the authors wrote Spanish they did not',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { labTableSchema, metadataSchema, referenceSchema } from '../../src/lib/s
 const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 
 export const loadMetadata = () => metadataSchema.parse(read('metadata/article.yaml')[0]);
-export const loadTable = () => labTableSchema.parse(read('labs/table-1.yaml')[0]);
+export const loadTable = () => labTableSchema.parse(read('labs/table-1.yaml'));
 export const loadReferences = () =>
   (read('references/references.yaml') as unknown[]).map((r) => referenceSchema.parse(r));
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { COMPONENT_ANCHORS } from '../../src/lib/anchors.ts';
+import { componentAnchor } from '../../src/lib/anchors.ts';
 import {
   articleJats,
   JATS_DOCTYPE,
@@ -12,7 +12,7 @@ import {
   type JatsSection,
 } from '../../src/lib/jats.ts';
 import { ContentError } from '../../src/lib/section-model.ts';
-import { SECTION_IDS } from '../../src/lib/sections.ts';
+import { ARTICLE_SECTIONS as SECTION_IDS } from '../article-pages.ts';
 import { xmllintValid } from '../xmllint.ts';
 import { loadMetadata, loadReferences, loadTable } from './helpers.ts';
 
@@ -21,7 +21,8 @@ function section(locale: 'en' | 'es', id: string): JatsSection {
   const file = `content/article/${locale}/${id}.mdx`;
   const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  return { id, title: /^title: (.*)$/m.exec(front)?.[1] ?? '', file, body };
+  const role = /^role: (abstract|conflicts)$/m.exec(front)?.[1] as JatsSection['role'];
+  return { id, title: /^title: (.*)$/m.exec(front)?.[1] ?? '', file, body, role };
 }
 
 const STRINGS = {
@@ -33,12 +34,12 @@ const STRINGS = {
 const input = (change: (sections: JatsSection[]) => JatsSection[] = (s) => s): JatsInput => ({
   meta: loadMetadata(),
   references: loadReferences(),
-  labTable: loadTable(),
+  labTables: { 'table-1': loadTable() },
   sections: {
     en: change(SECTION_IDS.map((id) => section('en', id))),
     es: SECTION_IDS.map((id) => section('es', id)),
   },
-  anchors: COMPONENT_ANCHORS,
+  componentAnchor,
   strings: { en: STRINGS, es: STRINGS },
 });
 /** The content with the English introduction's MDX replaced. */
@@ -60,6 +61,15 @@ describe('articleJats', () => {
     assert.match(xml, /<trans-abstract xml:lang="es">/);
     assert.match(xml, /<trans-title-group xml:lang="es">/);
     assert.match(xml, /<kwd-group kwd-group-type="author" xml:lang="es">/);
+  });
+  it('gives the Spanish title, abstract and keywords in the article’s front only when the authors wrote them', () => {
+    const own = articleJats({ ...input(), meta: { ...loadMetadata(), authorsSpanish: [] } });
+    const front = own.slice(own.indexOf('<article-meta>'), own.indexOf('</article-meta>'));
+    assert.doesNotMatch(front, /<trans-abstract|<trans-title-group|<kwd-group[^>]*xml:lang="es"/);
+    // The site's Spanish is still there, as the translation.
+    assert.match(own, /<sub-article article-type="translation" id="es" xml:lang="es">[\s\S]*<abstract>/);
+    const { valid, errors } = xmllintValid({ xml: own });
+    assert.ok(valid, errors);
   });
   it('puts the body sections in the order given, the abstract in front and the conflicts in the author notes', () => {
     const body = xml.slice(xml.indexOf('<body>'), xml.indexOf('</body>'));

@@ -17,7 +17,7 @@ import { labTableSchema, type LabTable } from '../../src/lib/schemas.ts';
 import { COLORS } from '../../src/lib/tokens.ts';
 
 const table: LabTable = labTableSchema.parse(
-  parse(readFileSync(new URL('../../content/labs/table-1.yaml', import.meta.url), 'utf8'))[0],
+  parse(readFileSync(new URL('../../content/labs/table-1.yaml', import.meta.url), 'utf8')),
 );
 
 const sheetOf = (locale: 'en' | 'es') => panelSheet(chartData(table, locale));

@@ -47,8 +47,8 @@ describe('pdfData', () => {
       es: { id: 'abstract', title: 'Resumen', markup: 'ES' },
     },
     sections: [{ id: 'introduction', title: 'Introduction', markup: 'Intro' }],
-    table,
-    chart: chartData(table, locale),
+    tables: { 'table-1': table },
+    charts: { 'table-1': chartData(table, locale) },
     references: loadReferences(),
     strings: { en: useTranslations('en'), es: useTranslations('es') },
     colors: {},
@@ -70,7 +70,22 @@ describe('pdfData', () => {
   });
   it('states the translation on the Spanish edition only', () => {
     assert.equal(pdfData(input('en')).notice, null);
-    assert.equal(pdfData(input('es')).notice?.text, useTranslations('es')('notice.translation'));
+    // The article's own statement, its authors' parts interpolated: the same words the site has always printed.
+    assert.equal(
+      pdfData(input('es')).notice?.text,
+      'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto ' +
+        'en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es ' +
+        'la inglesa:',
+    );
+  });
+  it('says the whole Spanish is the site’s translation, and gives no Spanish abstract in English, when the authors wrote none', () => {
+    const own = (locale: 'en' | 'es') => pdfData({ ...input(locale), meta: { ...meta, authorsSpanish: [] } });
+    assert.match(own('es').notice?.text ?? '', /^Todo el texto en español es una traducción/);
+    assert.doesNotMatch(own('es').notice?.text ?? '', /autores/);
+    assert.deepEqual(
+      own('en').abstracts.map((a) => a.lang),
+      ['en'],
+    );
   });
   it('puts the DOI in the document description and the language’s keywords in its keywords', () => {
     const es = pdfData(input('es'));
@@ -78,7 +93,7 @@ describe('pdfData', () => {
     assert.deepEqual(es.document.keywords, meta.keywords.es);
   });
   it('formats Table 1 for the language and flags values as the web table does', () => {
-    const row = pdfData(input('es')).table.rows.find((r) => r.name === 'Linfocitos');
+    const row = pdfData(input('es')).tables['table-1']!.rows.find((r) => r.name === 'Linfocitos');
     assert.deepEqual(
       row?.cells.map((c) => [c.text, c.flag]),
       [
@@ -91,7 +106,7 @@ describe('pdfData', () => {
     assert.equal(row?.range, '(1,20–6,50)');
   });
   it('draws every analyte with its points, gaps and censored values', () => {
-    const panels = pdfData(input('en')).chart.panels;
+    const panels = pdfData(input('en')).charts['table-1']!.panels;
     assert.equal(panels.length, table.analytes.length);
     const il6 = panels.find((p) => p.name === 'IL-6');
     assert.deepEqual(il6?.points, [

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { componentAnchor } from '../../src/lib/anchors.ts';
 import { ContentError, type SectionSource } from '../../src/lib/section-model.ts';
 import { escapeMarkup, sectionMarkup, typstString } from '../../src/lib/pdf/typst.ts';
 
@@ -10,7 +11,7 @@ const source = (body: string): SectionSource => ({
   file: 'content/article/en/clinical-case.mdx',
   body,
 });
-const options = { anchors: new Set(['table-1', 'fig-1']), componentAnchors: { LabTable: 'table-1' } };
+const options = { anchors: new Set(['table-1', 'fig-1']), componentAnchor };
 
 // Typst itself, to check that the markup reads back as the text it was made from.
 const typst = NodeCompiler.create({ workspace: process.cwd() });
@@ -47,9 +48,19 @@ describe('typstString', () => {
 });
 
 describe('sectionMarkup', () => {
-  it('calls the template for citations, Table 1 and the chart, and ends each call', () => {
-    const markup = sectionMarkup(source('Text.<Cite n={3} /> More.\n\n<LabTable />\n\n<LabChart />'), options);
-    assert.equal(markup, 'Text\\.#cite-ref(3); More\\.\n\n#lab-table(id: "table-1");\n\n#lab-chart(id: none);');
+  it('calls the template for citations, Table 1 and the chart, with the table each names, and ends each call', () => {
+    const markup = sectionMarkup(
+      source('Text.<Cite n={3} /> More.\n\n<LabTable id="table-1" />\n\n<LabChart table="table-2" />'),
+      options,
+    );
+    assert.equal(
+      markup,
+      'Text\\.#cite-ref(3); More\\.\n\n#lab-table(id: "table-1", of: "table-1");\n\n' +
+        '#lab-chart(id: "table-2-chart", of: "table-2");',
+    );
+  });
+  it('fails, naming the file, on a lab table without its id', () => {
+    assert.throws(() => sectionMarkup(source('<LabTable />'), options), /clinical-case\.mdx: <LabTable> needs id="…"/);
   });
   it('links a place in the article to its label', () => {
     assert.equal(

@@ -7,7 +7,7 @@ import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from '
 
 const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 const metadata = () => read('metadata/article.yaml')[0];
-const table = () => read('labs/table-1.yaml')[0];
+const table = () => read('labs/table-1.yaml');
 const references = () => read('references/references.yaml');
 
 /** A failed validation as one line per problem ("file: field.path: message"), as an editor reads it. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SECTION_IDS } from '../../src/lib/sections.ts';
+import { ARTICLE_SECTIONS as SECTION_IDS } from '../article-pages.ts';
 import { source } from '../source.ts';
 import { sectionText } from './helpers.ts';
 

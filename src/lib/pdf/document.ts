@@ -9,6 +9,7 @@ import { changesAfter } from '../lab-chart-data.ts';
 import { flagOf, formatDecimal, formatLabValue, formatRange } from '../lab-values.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../locales.ts';
 import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../references.ts';
+import { translationStatement, type ProvenanceKey } from '../provenance.ts';
 import type { ArticleMetadata, LabTable, Reference } from '../schemas.ts';
 import { IDENTIFIER_NAMES } from '../formats.ts';
 import { joinNumbersAndUnits } from '../typography.ts';
@@ -18,10 +19,10 @@ export type PdfKey =
   | `front.${'keywords' | 'corresponding' | 'history' | 'received' | 'accepted' | 'availableOnline'}`
   | `cite.${'heading' | 'intro' | 'original'}`
   | `labs.${'legend' | 'notAvailable' | 'highMark' | 'lowMark'}`
-  | `labs.chart.${'heading' | 'timepoints' | 'legend' | 'stepsNote' | 'events' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
+  | `labs.chart.${'heading' | 'timepoints' | 'legend' | 'stepsNote' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
   | `labs.summary.${'fell' | 'rose' | 'same'}`
   | `fig.${'seeOriginal' | 'viewOriginal'}`
-  | 'notice.translation'
+  | ProvenanceKey
   | 'refs.heading'
   | 'footer.license';
 /** A translator for one locale (src/i18n/index.ts), as the PDF uses it. */
@@ -41,8 +42,9 @@ export interface PdfInput {
   abstracts: Record<Locale, PdfSection>;
   /** The sections after the abstract, in reading order, in the PDF's language. */
   sections: PdfSection[];
-  table: LabTable;
-  chart: ChartData;
+  /** Every lab table by id (content/labs/<id>.yaml), and its chart data in the PDF's language. */
+  tables: Readonly<Record<string, LabTable>>;
+  charts: Readonly<Record<string, ChartData>>;
   references: Reference[];
   strings: Record<Locale, Strings>;
   /** The site's light colour tokens by name without dashes ("color-accent": "#0b5563"). */
@@ -90,8 +92,8 @@ function abstractBlock(input: PdfInput, locale: Locale, withTitle: boolean) {
   };
 }
 
-function labTable(input: PdfInput) {
-  const { table, locale } = input;
+function labTable(input: PdfInput, table: LabTable) {
+  const { locale } = input;
   const t = input.strings[locale];
   return {
     label: table.label[locale],
@@ -119,8 +121,8 @@ function labTable(input: PdfInput) {
   };
 }
 
-function labChart(input: PdfInput) {
-  const { chart, table, locale } = input;
+function labChart(input: PdfInput, table: LabTable, chart: ChartData) {
+  const { locale } = input;
   const t = input.strings[locale];
   const mention = table.mention[locale];
   const short = (index: number) => table.timepoints[index]?.short[locale] ?? '';
@@ -152,9 +154,9 @@ function labChart(input: PdfInput) {
     key: t('labs.chart.timepoints', {
       timepoints: chart.timepoints.map((label, i) => `${i + 1} ${label}`).join(' · '),
     }),
-    legend: t('labs.chart.legend'),
+    legend: t('labs.chart.legend', { events: table.eventsKey[locale] }),
     stepsNote: t('labs.chart.stepsNote', { table: mention }),
-    eventsHeading: t('labs.chart.events'),
+    eventsHeading: table.eventsHeading[locale],
     alt: t('labs.chart.canvasLabel', { analyte: chart.series.map((s) => s.name).join(', '), table: mention }),
     summary: summary
       ? {
@@ -208,9 +210,16 @@ export function pdfData(input: PdfInput) {
       ].map(([label, date]) => ({ label: String(label), date: history.format(date as Date) })),
     },
     // What is the authors' and what is this site's translation, on the edition that is not the version of record.
-    notice: locale === 'en' ? null : { text: t('notice.translation'), url: doiUrl(meta.doi) },
-    // The article prints both abstracts; each edition puts its own language first.
-    abstracts: [abstractBlock(input, locale, false), abstractBlock(input, otherLocale(locale), true)],
+    notice:
+      locale === 'en'
+        ? null
+        : { text: `${translationStatement(meta.authorsSpanish, locale, t)}:`, url: doiUrl(meta.doi) },
+    // The article prints both abstracts; each edition puts its own language first. The English PDF gives the
+    // Spanish abstract only when the authors wrote it (`authorsSpanish`): the site's translation is not theirs.
+    abstracts:
+      locale === 'en' && !meta.authorsSpanish.includes('abstract')
+        ? [abstractBlock(input, locale, false)]
+        : [abstractBlock(input, locale, false), abstractBlock(input, otherLocale(locale), true)],
     cite: {
       heading: t('cite.heading'),
       intro: t('cite.intro'),
@@ -224,8 +233,13 @@ export function pdfData(input: PdfInput) {
       ],
     },
     sections: input.sections.map((s) => ({ id: s.id, title: s.title, body: s.markup })),
-    table: labTable(input),
-    chart: labChart(input),
+    tables: Object.fromEntries(Object.entries(input.tables).map(([id, table]) => [id, labTable(input, table)])),
+    charts: Object.fromEntries(
+      Object.entries(input.tables).flatMap(([id, table]) => {
+        const chart = input.charts[id];
+        return chart ? [[id, labChart(input, table, chart)]] : [];
+      }),
+    ),
     figure: { seeOriginal: t('fig.seeOriginal'), viewOriginal: t('fig.viewOriginal'), url: doiUrl(meta.doi) },
     references: {
       heading: t('refs.heading'),

@@ -33,8 +33,8 @@ export function typstString(text: string): string {
 export interface MarkupOptions {
   /** Anchors the document has, for `[Table 1](#table-1)`: a link to any other fragment fails, naming the file. */
   anchors: ReadonlySet<string>;
-  /** The fixed anchor each component renders (`LabTable` → "table-1"), passed on to the template to label it. */
-  componentAnchors: Readonly<Record<string, string>>;
+  /** The anchor a component renders, from its name and attributes (src/lib/anchors.ts), passed on to label it. */
+  componentAnchor: (name: string, attributes: Readonly<Record<string, string | undefined>>) => string | undefined;
 }
 
 type Component = MdxJsxFlowElement | MdxJsxTextElement;
@@ -79,9 +79,12 @@ export function sectionMarkup(source: SectionSource, options: MarkupOptions): st
       }
       case 'LabTable':
       case 'LabChart': {
-        const id = options.componentAnchors[name];
+        // The table a component shows is its attribute: `<LabTable id="table-1" />`, `<LabChart table="table-1" />`.
+        const table = attribute(node, name === 'LabTable' ? 'id' : 'table');
+        if (!table) return fail(`<${name}> needs ${name === 'LabTable' ? 'id' : 'table'}="…", the id of a lab table`);
+        const id = options.componentAnchor(name, { id: attribute(node, 'id'), table });
         const call = name === 'LabTable' ? 'lab-table' : 'lab-chart';
-        return `#${call}(id: ${id ? typstString(id) : 'none'});`;
+        return `#${call}(id: ${id ? typstString(id) : 'none'}, of: ${typstString(table)});`;
       }
       case 'Figure': {
         const [id, label, note] = ['id', 'label', 'note'].map((a) => attribute(node, a));

@@ -1,0 +1,23 @@
+/**
+ * The real article's reading pages in order, with the sections each one reads: what the front matter of
+ * content/article/ declares (`order`, `page`), written out here as the structure the tests expect. A change of
+ * structure in the content is a change here too.
+ */
+export const ARTICLE_PAGES = [
+  { slug: '', key: 'home', sections: ['abstract'] },
+  { slug: 'introduction', key: 'introduction', sections: ['introduction'] },
+  { slug: 'clinical-case', key: 'clinicalCase', sections: ['clinical-case'] },
+  { slug: 'discussion', key: 'discussion', sections: ['discussion', 'conflicts'] },
+  { slug: 'references', key: 'references', sections: [] },
+] as const satisfies readonly { slug: string; key: string; sections: readonly string[] }[];
+
+/** The real article's sections in reading order. */
+export const ARTICLE_SECTIONS = ARTICLE_PAGES.flatMap((p) => p.sections);
+
+/**
+ * The real article's full translation notice on the Spanish pages (its authors wrote the Spanish title, abstract and
+ * keywords: `authorsSpanish` in content/metadata/article.yaml), word for word as the pages, PDF and JATS print it.
+ */
+export const ARTICLE_TRANSLATION_NOTICE_ES =
+  'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en ' +
+  'español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa:';

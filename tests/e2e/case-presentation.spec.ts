@@ -1,0 +1,146 @@
+/**
+ * A case report of another shape costs only content: the invented fixture in tests/fixtures/case-presentation/
+ * (four pages, two lab tables, a "Case presentation" section, no Spanish of the authors; see its README) is built
+ * with the same code (`npm run build:fixture2`) and served at /case-presentation/. The expected values below are
+ * the fixture's own words.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const BASE = '/case-presentation/';
+
+/** The fixture's pages in reading order, as its sections' front matter declares them, in each language. */
+const PAGES = {
+  en: [
+    {
+      path: '',
+      nav: 'Report',
+      heading: 'Test fixture: invented case presentation of placebotine in an imaginary fever',
+    },
+    { path: 'case-presentation/', nav: 'Case presentation', heading: 'Case presentation' },
+    { path: 'outcome/', nav: 'Outcome', heading: 'Outcome' },
+    { path: 'references/', nav: 'References', heading: 'References' },
+  ],
+  es: [
+    {
+      path: 'es/',
+      nav: 'Informe',
+      heading: 'Caso de prueba: presentación inventada de placebotina en una fiebre imaginaria',
+    },
+    { path: 'es/case-presentation/', nav: 'Presentación del caso', heading: 'Presentación del caso' },
+    { path: 'es/outcome/', nav: 'Evolución', heading: 'Evolución' },
+    { path: 'es/references/', nav: 'Bibliografía', heading: 'Bibliografía' },
+  ],
+} as const;
+
+async function search(page: Page, query: string) {
+  await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill(query);
+  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
+  return dialog;
+}
+
+for (const locale of ['en', 'es'] as const) {
+  const pages = PAGES[locale];
+
+  test(`in ${locale}, its four pages render, each with its heading, in the navigation's order`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const [i, expected] of pages.entries()) {
+      const response = await page.goto(expected.path);
+      expect(response?.status(), `/${expected.path}`).toBe(200);
+      await expect(page.locator('h1')).toHaveText(expected.heading);
+      const nav = page.locator('#site-nav');
+      await expect(nav.getByRole('link')).toHaveText(pages.map((p) => p.nav));
+      await expect(nav.locator('a[aria-current="page"]')).toHaveText(expected.nav);
+      const next = page.locator('a[rel="next"]');
+      if (i < pages.length - 1) await expect(next).toHaveAttribute('href', `${BASE}${pages[i + 1]!.path}`);
+      else await expect(next).toHaveCount(0);
+    }
+  });
+
+  test(`in ${locale}, both lab tables show with their charts, and both CSVs download`, async ({ page, request }) => {
+    const [table1, table2] = locale === 'en' ? ['Table 1', 'Table 2'] : ['Tabla 1', 'Tabla 2'];
+    await page.goto(pages[1].path);
+    await expect(page.locator('#table-1 caption .table-label')).toContainText(table1);
+    await expect(page.locator('#table-1 tbody th')).toHaveText(
+      locale === 'en' ? ['Potassium (mmol/L)', 'Glucose (mg/dL)'] : ['Potasio (mmol/L)', 'Glucosa (mg/dL)'],
+    );
+    await expect(page.locator('#table-1-chart img').first()).toHaveAttribute(
+      'src',
+      new RegExp(`^${BASE}lab-chart-table-1-${locale}\\.svg#panel-potassium$`),
+    );
+    await page.goto(pages[2].path);
+    await expect(page.locator('#table-2 caption .table-label')).toContainText(table2);
+    await expect(page.locator('#table-2 tr[data-analyte="ferritin"] td').nth(1)).toContainText('> 1000');
+    await expect(page.locator('#table-2-chart .chart-events')).toContainText(locale === 'en' ? 'Going home' : 'Alta');
+    for (const id of ['table-1', 'table-2']) {
+      const csv = await request.get(`${id}.csv`);
+      expect(csv.status(), `${id}.csv`).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      expect(await csv.text()).toContain(id === 'table-1' ? 'Potassium' : 'Ferritin');
+    }
+    await expect(page.locator('#table-2').getByRole('link', { name: /CSV/ })).toHaveAttribute(
+      'href',
+      `${BASE}table-2.csv`,
+    );
+  });
+
+  test(`in ${locale}, a citation links to its reference`, async ({ page }) => {
+    await page.goto(pages[1].path);
+    const cite = page.locator('main sup a').first();
+    await expect(cite).toHaveAttribute('href', `${BASE}${locale === 'en' ? '' : 'es/'}references/#ref-1`);
+    await cite.click();
+    await expect(page).toHaveURL(new RegExp(`${BASE}${locale === 'en' ? '' : 'es/'}references/#ref-1$`));
+    await expect(page.locator('#ref-1')).toContainText('An imaginary fever in an invented cohort');
+  });
+
+  test(`in ${locale}, search finds a word of its case presentation`, async ({ page }) => {
+    await page.goto(pages[0].path);
+    const dialog = await search(page, locale === 'en' ? 'placebotine' : 'placebotina');
+    const result = dialog.locator('.search-result', {
+      has: page.locator(`a[href^="${BASE}${locale === 'en' ? '' : 'es/'}case-presentation/"]`),
+    });
+    await expect(result.first()).toBeVisible();
+  });
+}
+
+test('the Spanish says the whole Spanish text is the site’s translation, never that the authors wrote any', async ({
+  page,
+}) => {
+  await page.goto('es/');
+  const full = page.locator('#translation-notice');
+  await expect(full).toContainText(
+    'Todo el texto en español es una traducción del artículo en inglés realizada para este sitio',
+  );
+  await expect(full).not.toContainText('autores');
+  await page.goto('es/case-presentation/');
+  const short = page.getByRole('complementary', { name: 'Sobre esta traducción' });
+  await expect(short).toContainText('Todo el texto en español es una traducción del sitio.');
+  await expect(short).not.toContainText('salvo');
+  await page.goto('es/parallel/');
+  await expect(page.locator('.parallel-intro')).toContainText('Todo el texto en español es una traducción');
+  await expect(page.locator('.parallel-intro')).not.toContainText('autores');
+  await page.goto('parallel/');
+  await expect(page.locator('.parallel-intro')).toContainText('The whole Spanish text is a translation');
+  await expect(page.locator('.parallel-intro')).not.toContainText('authors');
+});
+
+test('its PDFs and JATS exist, with its own title', async ({ page, request }) => {
+  await page.goto('');
+  for (const locale of ['en', 'es']) {
+    const pdf = await request.get(`ficticia-2025-${locale}.pdf`);
+    expect(pdf.status(), `ficticia-2025-${locale}.pdf`).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+  const jats = await request.get('article.jats.xml');
+  expect(jats.status()).toBe(200);
+  const xml = await jats.text();
+  expect(xml).toContain(
+    '<article-title>Test fixture: invented case presentation of placebotine in an imaginary fever</article-title>',
+  );
+  expect(xml).toContain('<sec id="case-presentation">');
+  expect(xml).not.toContain('<trans-abstract');
+  await expect(page.getByRole('link', { name: /^PDF/ }).first()).toHaveAttribute('href', `${BASE}ficticia-2025-en.pdf`);
+});
