@@ -60,8 +60,7 @@ export const serviceWorker: Step = {
         globIgnores: PRECACHE.ignores,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       });
-      // A warning (a file too large to keep) would leave the offline copy incomplete.
-      if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
+      for (const warning of warnings) warn(warning);
       return `sw.js keeps ${count} files offline (${Math.round(size / 1024)} KB before compression)`;
     } finally {
       await rm(work, { recursive: true, force: true });
