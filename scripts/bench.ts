@@ -330,7 +330,7 @@ try {
   const pdfs = pdfSizes();
   const pdfMedian = median([...pdfSeconds]);
   console.log(
-    `PDFs: ${pdfs.map((p) => `${p.file} ${p.kb} KB (${p.gzipKb} KB gzip)`).join(', ')}; setting them adds ${pdfMedian.toFixed(2)} s to the cold build (median of ${pdfSeconds.map((s) => s.toFixed(2)).join(', ')})`,
+    `PDFs: ${pdfs.map((p) => `${p.file} ${p.kb} KB (${p.gzipKb} KB gzip)`).join(', ')}; ${builds.length ? `setting them adds ${pdfMedian.toFixed(2)} s to the build` : 'no build timed (BENCH_SKIP_BUILD)'}`,
   );
   console.log(
     `\nLighthouse mobile, served gzip-compressed, median of ${RUNS} (target ${TARGETS.lighthouse} in all four scores, LCP ≤ ${TARGETS.lcpMs} ms)`,
