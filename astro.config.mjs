@@ -3,10 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
-import hostHeaders from './src/integrations/host-headers.ts';
-import narrowCsp from './src/integrations/narrow-csp.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
+import postbuild from './src/integrations/postbuild.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import tokensCss from './src/integrations/tokens-css.ts';
 import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
@@ -64,12 +61,8 @@ export default defineConfig({
         return item;
       },
     }),
-    // Before the steps that read the built pages: they read them as they will be served.
-    narrowCsp(),
-    pagefind(),
-    // After Pagefind: the worker keeps its index for offline search.
-    serviceWorker(),
-    hostHeaders(),
+    // Every step on the built site, in order: defer scripts, narrow CSP, Pagefind, service worker, host headers.
+    postbuild(),
     siteUrlNotice(),
   ],
   security: {

@@ -1,5 +1,5 @@
 // Puts the page's deferred scripts in place once its first contentful paint is on screen: components hold their
-// <script> in <template data-after-paint> (see components/AfterPaint.astro), so a phone on a slow network paints the
+// <script> in <template data-after-paint> (the post-build step src/lib/defer-scripts.ts puts it there), so a phone on a slow network paints the
 // text before it fetches or runs any script. Inline in <head>; it starts once the page is parsed and has painted.
 (function () {
   var parsed = false;

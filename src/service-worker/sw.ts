@@ -1,5 +1,5 @@
 /**
- * The service worker (bundled and given its precache list by src/integrations/service-worker.ts with Workbox's
+ * The service worker (bundled and given its precache list by src/integrations/steps/service-worker.ts with Workbox's
  * injectManifest). It keeps the article readable on a ward whose Wi-Fi drops:
  * - the reading pages of both languages are fetched network first, with a short timeout, so an online reader
  *   always gets the current text; a copy is kept of each, and shown offline, marked with the time it was saved;

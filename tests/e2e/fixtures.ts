@@ -119,7 +119,7 @@ export async function visitOnce(page: Page) {
 
 /**
  * Waits until the page's scripts are in place: they wait in <template data-after-paint> until the first paint
- * (src/components/AfterPaint.astro), and none is left once they run.
+ * (the post-build pipeline, src/lib/defer-scripts.ts), and none is left once they run.
  */
 export async function scriptsInPlace(page: Page) {
   await expect(page.locator('template[data-after-paint]')).toHaveCount(0);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { mdxToJs } from 'satteri';
-import { COMPONENT_ANCHORS } from '../../src/lib/anchors.ts';
+import { componentAnchor } from '../../src/lib/anchors.ts';
 import { hastStampComponents, mdastSectionModel, sectionOfFile } from '../../src/lib/mdx-section-model.ts';
 import { readSectionModel, sectionModel, type SectionModel } from '../../src/lib/section-model.ts';
 
@@ -15,7 +15,7 @@ async function compile(body: string, file = 'content/article/en/discussion.mdx')
     remoteImagePaths: new Set<string>(),
   };
   const { code } = await mdxToJs(body, {
-    mdastPlugins: [mdastSectionModel(COMPONENT_ANCHORS)],
+    mdastPlugins: [mdastSectionModel(componentAnchor)],
     hastPlugins: [hastStampComponents],
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',
@@ -39,7 +39,7 @@ describe('sectionOfFile', () => {
 
 describe('mdastSectionModel', () => {
   it('stamps each block’s id, place and data-place, components included', async () => {
-    const { code } = await compile('One.\n\n<LabTable />\n\n<Figure id="fig-1" label="Fig. 1">Cap.</Figure>\n\n- a');
+    const { code } = await compile('One.\n\n<LabTable id="table-1" />\n\n<Figure id="fig-1" label="Fig. 1">Cap.</Figure>\n\n- a');
     assert.match(props(code, 'discussion-1'), /"data-block": "1",\s*"data-place": ""/);
     assert.match(props(code, 'table-1'), /"data-block": "2",\s*"data-place": ""/);
     assert.match(props(code, 'fig-1'), /"data-block": "3",\s*"data-place": ""/);
@@ -52,7 +52,7 @@ describe('mdastSectionModel', () => {
     assert.match(props(code, 'cite-discussion-4'), /n: 4/);
   });
   it('exports the model in the frontmatter, as the build reads it back', async () => {
-    const { frontmatter } = await compile('A.<Cite n={2} />\n\n<LabTable />', 'content/article/es/introduction.mdx');
+    const { frontmatter } = await compile('A.<Cite n={2} />\n\n<LabTable id="table-1" />', 'content/article/es/introduction.mdx');
     const model = readSectionModel(JSON.parse(JSON.stringify(frontmatter)), 'f');
     assert.deepEqual(
       model.blocks.map((b) => [b.kind, b.id, b.text]),
@@ -76,7 +76,7 @@ describe('mdastSectionModel', () => {
         const file = `content/article/${locale}/${name}`;
         const body = readFileSync(new URL(`${locale}/${name}`, root), 'utf8').replace(/^---[\s\S]*?---\n/, '');
         const section = name.replace(/\.mdx$/, '');
-        const expected: SectionModel = sectionModel({ locale, section, file, body }, COMPONENT_ANCHORS);
+        const expected: SectionModel = sectionModel({ locale, section, file, body }, componentAnchor);
         const { frontmatter } = await compile(body, file);
         assert.deepEqual(readSectionModel(JSON.parse(JSON.stringify(frontmatter)), file), expected, file);
       }
