@@ -55,7 +55,13 @@ export interface Route extends RouteProps, RouteData {
 export async function getNotFoundRoute(locale: Locale, t: Translator, title: string): Promise<SiteRoute> {
   const meta = await getMetadata();
   return {
-    ...notFoundRoute({ locale, base: BASE, pages: await getNavigation(locale, t), title, description: t('notFound.body') }),
+    ...notFoundRoute({
+      locale,
+      base: BASE,
+      pages: await getNavigation(locale, t),
+      title,
+      description: t('notFound.body'),
+    }),
     meta,
   };
 }

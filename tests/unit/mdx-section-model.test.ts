@@ -39,7 +39,9 @@ describe('sectionOfFile', () => {
 
 describe('mdastSectionModel', () => {
   it('stamps each block’s id, place and data-place, components included', async () => {
-    const { code } = await compile('One.\n\n<LabTable id="table-1" />\n\n<Figure id="fig-1" label="Fig. 1">Cap.</Figure>\n\n- a');
+    const { code } = await compile(
+      'One.\n\n<LabTable id="table-1" />\n\n<Figure id="fig-1" label="Fig. 1">Cap.</Figure>\n\n- a',
+    );
     assert.match(props(code, 'discussion-1'), /"data-block": "1",\s*"data-place": ""/);
     assert.match(props(code, 'table-1'), /"data-block": "2",\s*"data-place": ""/);
     assert.match(props(code, 'fig-1'), /"data-block": "3",\s*"data-place": ""/);
@@ -52,7 +54,10 @@ describe('mdastSectionModel', () => {
     assert.match(props(code, 'cite-discussion-4'), /n: 4/);
   });
   it('exports the model in the frontmatter, as the build reads it back', async () => {
-    const { frontmatter } = await compile('A.<Cite n={2} />\n\n<LabTable id="table-1" />', 'content/article/es/introduction.mdx');
+    const { frontmatter } = await compile(
+      'A.<Cite n={2} />\n\n<LabTable id="table-1" />',
+      'content/article/es/introduction.mdx',
+    );
     const model = readSectionModel(JSON.parse(JSON.stringify(frontmatter)), 'f');
     assert.deepEqual(
       model.blocks.map((b) => [b.kind, b.id, b.text]),
