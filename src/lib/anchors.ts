@@ -14,6 +14,8 @@ export const PAGE_TITLE_ID = 'top';
  * The id a lab chart renders: its own `id` attribute, else one made from its table's, so that each chart of an
  * article has its own anchor (`<LabChart table="table-2" />` → "table-2-chart").
  */
+export function labChartId(attributes: { id?: string | undefined; table: string }): string;
+export function labChartId(attributes: Readonly<Record<string, string | undefined>>): string | undefined;
 export function labChartId(attributes: Readonly<Record<string, string | undefined>>): string | undefined {
   return attributes['id'] ?? (attributes['table'] ? `${attributes['table']}-chart` : undefined);
 }
