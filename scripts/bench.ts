@@ -282,7 +282,12 @@ try {
         if (result?.lhr) runs.push(result.lhr);
       }
       const score = (id: string) => median(runs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)));
-      const audit = (id: string) => median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
+      // A run that measured nothing (Lighthouse's NO_LCP and the like) is left out of the median, and counted.
+      const audit = (id: string) =>
+        median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN).filter((v) => Number.isFinite(v)));
+      const failed = runs.filter(
+        (lhr) => !Number.isFinite(lhr.audits['largest-contentful-paint']?.numericValue),
+      ).length;
       const lcp = Math.round(audit('largest-contentful-paint'));
       lighthouseRuns.push({
         page: path,
@@ -294,6 +299,7 @@ try {
         lcpMs: `${lcp} ${mark(lcp, TARGETS.lcpMs)}`,
         tbtMs: Math.round(audit('total-blocking-time')),
         cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+        failedRuns: failed + (RUNS - runs.length),
       });
     }
   } finally {

@@ -69,7 +69,7 @@ export const en = {
   'provenance.short.title': 'title',
   'provenance.short.abstract': 'abstract',
   'provenance.short.keywords': 'keywords',
-  'notice.more': 'More information',
+  'notice.more': 'About the translation',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
   'cite.original': 'As the journal prints it:',

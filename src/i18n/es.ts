@@ -70,7 +70,7 @@ export const es: Record<UiKey, string> = {
   'provenance.short.title': 'título',
   'provenance.short.abstract': 'resumen',
   'provenance.short.keywords': 'palabras clave',
-  'notice.more': 'Más información',
+  'notice.more': 'Sobre la traducción',
   'cite.heading': 'Cómo citar',
   'cite.intro': 'Cite el artículo original, en inglés, que es la versión de referencia (Vancouver):',
   'cite.original': 'Referencia de la edición española de la revista, tal como figura en el propio artículo:',

@@ -4,11 +4,9 @@
  * read as Typst code. The markup names the template's own functions for what is not text (`#cite-ref(3);`,
  * `#lab-table();`, `#article-figure(…)[…];`): how each looks is decided in src/pdf/article.typ, not here.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Nodes, Root } from 'mdast';
-import { ContentError, type SectionSource } from '../section-model.ts';
+import { ContentError, parseSection, type SectionSource } from '../section-model.ts';
 import { joinNumbersAndUnits } from '../typography.ts';
 
 // Characters that mean something in Typst markup. A backslash before any of them writes the character itself.
@@ -52,12 +50,8 @@ function attribute(node: Component, name: string): string | undefined {
 
 /** Converts one section's MDX body to Typst markup. Fails, naming the file, on anything the PDF cannot set. */
 export function sectionMarkup(source: SectionSource, options: MarkupOptions): string {
-  let tree: Root;
-  try {
-    tree = fromMarkdown(source.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  } catch (error) {
-    throw new ContentError([`${source.file}: cannot be read as MDX: ${(error as Error).message}`]);
-  }
+  // The same parse as the section model's and the JATS conversion's: one reading of MDX for every format.
+  const tree: Root = parseSection(source);
   const problems: string[] = [];
   const fail = (message: string) => {
     problems.push(`${source.file}: ${message}`);
