@@ -4,8 +4,7 @@
  * with the same code (`npm run build:fixture2`) and served at /case-presentation/. The expected values below are
  * the fixture's own words.
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, search, test } from './fixtures.ts';
 
 const BASE = '/case-presentation/';
 
@@ -32,14 +31,6 @@ const PAGES = {
     { path: 'es/references/', nav: 'Bibliografía', heading: 'Bibliografía' },
   ],
 } as const;
-
-async function search(page: Page, query: string) {
-  await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('searchbox').fill(query);
-  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
-  return dialog;
-}
 
 for (const locale of ['en', 'es'] as const) {
   const pages = PAGES[locale];

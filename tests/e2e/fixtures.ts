@@ -152,3 +152,19 @@ export async function expectPanelsDrawn(chart: Locator) {
 export async function searchReady(page: Page) {
   await expect(page.locator('site-search .search-button')).toBeVisible();
 }
+
+/** Opens the search dialog with its button (in either language) and returns the dialog. */
+export async function openSearch(page: Page) {
+  await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Searches for `query` and waits until the dialog states how many results it found. */
+export async function search(page: Page, query: string) {
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill(query);
+  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
+  return dialog;
+}

@@ -1,19 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, searchReady, test } from './fixtures.ts';
-
-async function openSearch(page: Page) {
-  await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-async function search(page: Page, query: string) {
-  const dialog = await openSearch(page);
-  await dialog.getByRole('searchbox').fill(query);
-  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
-  return dialog;
-}
+import { expect, openSearch, search, searchReady, test } from './fixtures.ts';
 
 const resultLinks = (dialog: import('@playwright/test').Locator) =>
   dialog.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));

@@ -3,16 +3,7 @@
  * time points, events, figure and references; see its README) is built with the same code (`npm run
  * build:fixture`) and served at /second-article/. The expected values below are the fixture's own words.
  */
-import type { Page } from '@playwright/test';
-import { expect, test, chartReady } from './fixtures.ts';
-
-async function search(page: Page, query: string) {
-  await page.getByRole('button', { name: /^(Search the article|Buscar en el artículo)$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('searchbox').fill(query);
-  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
-  return dialog;
-}
+import { chartReady, expect, search, test } from './fixtures.ts';
 
 test('the invented case report renders its own table, chart, figure and contents in English', async ({ page }) => {
   await page.goto('clinical-case/');
