@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.ts';
+import { testChromiumPath } from './scripts/chromium-path.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, and `dist-subpath/` built with --base /case-report/) served
@@ -24,7 +24,7 @@ const server = (command: string, url: string, timeout = 60_000) => ({
   timeout,
   stdout: 'ignore' as const,
 });
-const executablePath = chromiumPath();
+const executablePath = testChromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,9 +41,19 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     // Recording a trace costs every test time; a failure is retried on CI, and the retry records one.
     trace: 'on-first-retry',
+    // Each new page would install the service worker, which fetches the whole offline copy (about 2 MB) while the
+    // test goes on. The specs about offline reading and redeploys allow it (test.use); the others test the page.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // No other host resolves: a request that leaves the site fails at once (tests/e2e/fixtures.ts reports it).
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
     },
   },
   webServer: [

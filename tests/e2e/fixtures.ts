@@ -34,10 +34,6 @@ export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }
         const url = new URL(request.url());
         if (/^https?:$/.test(url.protocol) && url.host !== own) problems.push(`request to another host: ${url.href}`);
       });
-      await page.route(
-        (url) => /^https?:$/.test(url.protocol) && url.host !== own,
-        (route) => route.abort(),
-      );
       await use();
       expect(problems).toEqual([]);
     },

@@ -4,6 +4,9 @@
  */
 import { expect, READING_PAGES, test, visitOnce, WALK_TIMEOUT, chartReady } from './fixtures.ts';
 
+// The service worker is what these tests are about (the config blocks it for the others).
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every reading page opens offline in both languages, marked as a saved copy', async ({
   page,
   context,

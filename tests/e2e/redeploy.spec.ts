@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { expect, test, visitOnce } from './fixtures.ts';
 
+// The service worker is what these tests are about (the config blocks it for the others).
+test.use({ serviceWorkers: 'allow' });
+
 let dir = '';
 let server: Server | undefined;
 
