@@ -12,6 +12,8 @@ import { expect, test, visitOnce } from './fixtures.ts';
 
 // The service worker is what these tests are about (the config blocks it for the others).
 test.use({ serviceWorkers: 'allow' });
+// One host for the file's tests (beforeAll): they run in one worker, in order.
+test.describe.configure({ mode: 'default' });
 
 let dir = '';
 let server: Server | undefined;
