@@ -63,9 +63,9 @@ test('every cell of Table 1 equals the source, in English', async ({ page }) => 
   await expect(rows).toHaveCount(source.table.length);
   for (const [i, [name, ...cells]] of source.table.entries()) {
     const row = rows.nth(i);
-    await expect(row.locator('th')).toHaveText(name!);
+    await expect(row.getByRole('rowheader')).toHaveText(name!);
     const shown = await row
-      .locator('td')
+      .getByRole('cell')
       .evaluateAll((tds) => tds.map((td) => (td.querySelector('.value')?.textContent ?? td.textContent ?? '').trim()));
     expect(shown.map((s) => s.replace(/\s/g, ''))).toEqual(cells.map((c) => leadingZero(c)));
   }
@@ -77,7 +77,7 @@ test('every cell of Table 1 equals the source in Spanish, with decimal commas', 
   for (const [i, [, ...cells]] of source.table.entries()) {
     const shown = await rows
       .nth(i)
-      .locator('td')
+      .getByRole('cell')
       .evaluateAll((tds) => tds.map((td) => (td.querySelector('.value')?.textContent ?? td.textContent ?? '').trim()));
     expect(shown.map((s) => s.replace(/\s/g, ''))).toEqual(
       cells.map((c) => leadingZero(c).replace(/(\d)\.(\d)/g, '$1,$2')),

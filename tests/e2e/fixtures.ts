@@ -161,6 +161,6 @@ export async function openSearch(page: Page) {
 export async function search(page: Page, query: string) {
   const dialog = await openSearch(page);
   await dialog.getByRole('searchbox').fill(query);
-  await expect(dialog.locator('.search-status')).toHaveText(/(result|resultado)/);
+  await expect(dialog.getByRole('status')).toHaveText(/(result|resultado)/);
   return dialog;
 }

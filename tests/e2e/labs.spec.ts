@@ -61,7 +61,7 @@ test('the Spanish chart and table speak Spanish and use decimal commas', async (
   const chart = page.locator('lab-chart');
   await chartReady(chart);
   await expect(chart.getByLabel('Mostrar')).toBeVisible();
-  await expect(chart.locator('option')).toContainText(['Leucocitos (/μL)', 'Proteína C reactiva (mg/dL)']);
+  await expect(chart.getByRole('option')).toContainText(['Leucocitos (/μL)', 'Proteína C reactiva (mg/dL)']);
   await expect(chart.locator('canvas')).toHaveAttribute(
     'aria-label',
     'Gráfico de líneas: Leucocitos en cada momento de la tabla 1',
@@ -144,13 +144,14 @@ test('the Spanish summary reads right for singular and plural analytes: no verb 
 });
 
 test("the build-time panels follow the reader's theme switch, not only the system's", async ({ browser, baseURL }) => {
-  const panel = async (colorScheme: 'light' | 'dark', stored?: 'dark') => {
+  // `stored` is what the theme switch keeps in localStorage (none: the system's theme applies).
+  const panel = async (colorScheme: 'light' | 'dark', stored: { name: string; value: string }[] = []) => {
     const context = await browser.newContext({
-      ...(baseURL ? { baseURL } : {}),
+      baseURL: baseURL!,
       colorScheme,
       viewport: { width: 700, height: 900 },
+      storageState: { cookies: [], origins: [{ origin: new URL(baseURL!).origin, localStorage: stored }] },
     });
-    if (stored) await context.addInitScript((theme) => localStorage.setItem('theme', theme), stored);
     const page = await context.newPage();
     // Without the island, which would draw over them.
     await page.route(/lab-chart-render/, (route) => route.abort());
@@ -162,7 +163,7 @@ test("the build-time panels follow the reader's theme switch, not only the syste
     await context.close();
     return shot;
   };
-  const switchedToDark = await panel('light', 'dark');
+  const switchedToDark = await panel('light', [{ name: 'theme', value: 'dark' }]);
   expect(switchedToDark.equals(await panel('dark'))).toBe(true);
   expect(switchedToDark.equals(await panel('light'))).toBe(false);
 });

@@ -2,12 +2,14 @@ import { expect, expectPanelsDrawn, READING_PAGES, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
 
+// The language switch names the other language in that language.
+const SWITCH = { en: 'Español', es: 'English' } as const;
+
 for (const { path, locale } of READING_PAGES)
   test(`/${path} reads completely without JavaScript`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const switchName = locale === 'en' ? 'Español' : 'English';
-    await expect(page.getByRole('link', { name: switchName, exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: SWITCH[locale], exact: true })).toBeVisible();
     await expect(page.locator('nav.site-nav a').first()).toBeAttached();
     await expect(page.locator('.search-nojs')).toBeVisible();
     await expect(page.locator('.search-button')).toBeHidden();

@@ -35,7 +35,7 @@ test('offline, the Spanish search still finds "citoquinas"', async ({ page, cont
   await page.getByRole('button', { name: 'Buscar en el artículo' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox').fill('citoquinas');
-  await expect(dialog.locator('.search-status')).toHaveText(/resultado/);
+  await expect(dialog.getByRole('status')).toHaveText(/resultado/);
   await expect(dialog.locator('.search-result').first()).toBeVisible();
 });
 

@@ -7,7 +7,7 @@ test('every page loads with its <html lang>, one h1 and a clean console', async 
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
-    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
     await expect(page.getByRole('main'), path).toBeVisible();
     // The console stays clean once the scripts have run too (after the first paint).
     await searchReady(page);

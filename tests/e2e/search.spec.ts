@@ -145,7 +145,7 @@ test('what a reader types is shown as text, never as markup', async ({ page }) =
   const dialog = await openSearch(page);
   const query = '<img src=x onerror="document.title=1"><b>IL-6</b>';
   await dialog.getByRole('searchbox').fill(query);
-  await expect(dialog.locator('.search-status')).toContainText(query);
+  await expect(dialog.getByRole('status')).toContainText(query);
   await expect(dialog.locator('img, b')).toHaveCount(0);
   expect(await page.title()).not.toBe('1');
 });
@@ -156,7 +156,7 @@ test('a shared ?q= link opens the search with that query, shown as text', async 
   await expect(dialog.getByRole('searchbox')).toHaveValue('citoquinas');
   await expect(dialog.locator('.search-result').first()).toBeVisible();
   await page.goto(`?q=${encodeURIComponent('<img src=x onerror="document.title=1">')}`);
-  await expect(page.locator('.search-status')).toContainText('<img src=x');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('<img src=x');
   await expect(page.locator('dialog img')).toHaveCount(0);
   expect(await page.title()).not.toBe('1');
 });
@@ -182,7 +182,7 @@ for (const [locale, prefix, keyLabel] of [
     await page.keyboard.press('/');
     await page.keyboard.type('Monteagudo');
     const dialog = page.getByRole('dialog');
-    const first = dialog.locator('.search-results a').first();
+    const first = dialog.locator('.search-results').getByRole('link').first();
     await expect(first).toHaveAttribute('href', new RegExp(`${prefix}references/\\?highlight=monteagudo#ref-7$`, 'i'));
     await expect(dialog.locator('.search-result-section').first()).toHaveText(keyLabel);
     await page.keyboard.press('ArrowDown');
@@ -198,7 +198,7 @@ test('↓ and ↑ move through the results, ↑ from the first returns to the bo
   await page.goto('');
   const dialog = await search(page, 'tocilizumab');
   const box = dialog.getByRole('searchbox');
-  const links = dialog.locator('.search-results a');
+  const links = dialog.locator('.search-results').getByRole('link');
   expect(await links.count()).toBeGreaterThan(2);
   await box.press('ArrowDown');
   await expect(links.nth(0)).toBeFocused();

@@ -9,8 +9,8 @@ test('the invented case report renders its own table, chart, figure and contents
   await page.goto('clinical-case/');
   await expect(page).toHaveTitle('Clinical case · Invented exemplumab case');
   const table = page.locator('#table-1');
-  await expect(table.locator('thead th')).toHaveText(['Analyte', 'Day 1', 'Day 3', 'Day 9', 'Reference range']);
-  await expect(table.locator('tbody th')).toHaveText(['Sodium (mmol/L)', 'Creatinine (mg/dL)', 'Lactate (mmol/L)']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Analyte', 'Day 1', 'Day 3', 'Day 9', 'Reference range']);
+  await expect(table.getByRole('rowheader')).toHaveText(['Sodium (mmol/L)', 'Creatinine (mg/dL)', 'Lactate (mmol/L)']);
   await expect(page.locator('#fig-a')).toContainText('The invented scan is not reproduced here.');
   await expect(page.locator('#fig-a').getByRole('link', { name: 'Figure A in the original article' })).toHaveAttribute(
     'href',
@@ -29,7 +29,7 @@ test('the invented case report renders its own table, chart, figure and contents
   ]);
   const chart = page.locator('lab-chart');
   await chartReady(chart);
-  await expect(chart.locator('option')).toHaveText([
+  await expect(chart.getByRole('option')).toHaveText([
     'Sodium (mmol/L)',
     'Creatinine (mg/dL)',
     'Lactate (mmol/L)',
@@ -39,7 +39,7 @@ test('the invented case report renders its own table, chart, figure and contents
 
 test('the invented case report renders in Spanish, with decimal commas', async ({ page }) => {
   await page.goto('es/clinical-case/');
-  await expect(page.locator('h1')).toHaveText('Caso clínico');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caso clínico');
   await expect(page.locator('#table-1 tbody th').first()).toHaveText('Sodio (mmol/L)');
   await expect(page.locator('#table-1 tr[data-analyte="creatinine"] td').nth(1)).toContainText('1,40');
   await expect(page.locator('#fig-a')).toContainText('La exploración inventada no se reproduce aquí.');

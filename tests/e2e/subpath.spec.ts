@@ -76,10 +76,11 @@ test('every reading page names its absolute canonical URL, language alternates, 
   page,
 }) => {
   test.setTimeout(WALK_TIMEOUT);
-  for (const { path, locale } of READING_PAGES) {
+  for (const { path, locale, slug } of READING_PAGES) {
     await page.goto(path);
-    const counterpart = locale === 'en' ? `es/${path}` : path.replace(/^es\//, '');
-    const english = locale === 'en' ? path : counterpart;
+    // The same page in the other language, and in English (x-default).
+    const counterpart = READING_PAGES.find((p) => p.slug === slug && p.locale !== locale)!;
+    const english = READING_PAGES.find((p) => p.slug === slug && p.locale === 'en')!.path;
     // The head is in the page as served: a link that is not there now never comes, so fail at once, saying which.
     const link = async (selector: string, name: string, href: string) => {
       const found = page.locator(selector);
@@ -87,8 +88,8 @@ test('every reading page names its absolute canonical URL, language alternates, 
       await expect(found, `/${path}: the ${name} link`).toHaveAttribute('href', href, { timeout: 1_000 });
     };
     await link(`link[rel="alternate"][hreflang="${locale}"]`, `${locale} alternate`, `${SITE}${path}`);
-    const other = locale === 'en' ? 'es' : 'en';
-    await link(`link[rel="alternate"][hreflang="${other}"]`, `${other} alternate`, `${SITE}${counterpart}`);
+    const other = counterpart.locale;
+    await link(`link[rel="alternate"][hreflang="${other}"]`, `${other} alternate`, `${SITE}${counterpart.path}`);
     await link('link[rel="alternate"][hreflang="x-default"]', 'x-default alternate', `${SITE}${english}`);
     await link('link[rel="canonical"]', 'canonical', `${SITE}${path}`);
     await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute('content', `${SITE}${path}`);
@@ -97,10 +98,12 @@ test('every reading page names its absolute canonical URL, language alternates, 
       `${SITE}share-card/${locale}.png`,
     );
     await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary_large_image');
-    if (path === '' || path === 'es/') {
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      expect(ld.url, path).toBe(`${SITE}${path}`);
-    }
+  }
+  // Each home is its language's landing page, whose JSON-LD names its address.
+  for (const home of ['', 'es/']) {
+    await page.goto(home);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld.url, `/${home}: the JSON-LD url`).toBe(`${SITE}${home}`);
   }
 });
 

@@ -12,6 +12,7 @@ export const BUILDS = [
   { dir: 'dist', script: 'build' },
   { dir: 'dist-subpath', script: 'build:subpath' },
   { dir: 'dist-fixture', script: 'build:fixture' },
+  { dir: 'dist-fixture2', script: 'build:fixture2' },
 ] as const;
 
 // What a build is made from: a change to any of these makes every build stale.
