@@ -9,7 +9,7 @@ import tokensCss from './src/integrations/tokens-css.ts';
 import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { componentAnchor } from './src/lib/anchors.ts';
-import { hastStampComponents, mdastSectionModel } from './src/lib/mdx-section-model.ts';
+import { hastStampComponents, hastWrapBlocks, mdastSectionModel } from './src/lib/mdx-section-model.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
 // URL the build writes no absolute URL at all (no canonical links, no sitemap): it cannot know where it will live.
@@ -40,12 +40,12 @@ export default defineConfig({
     // Numbers and their units are joined by a no-break space as the text compiles (src/lib/hast-typography.ts),
     // so editors type ordinary spaces. Sätteri, Astro's Markdown processor, runs hast plugins (rehype's would need
     // the unified processor). The section model (blocks, their ids, citations) is made and stamped in the same
-    // pass (src/lib/mdx-section-model.ts).
+    // pass, and each top-level block wrapped in a <Block id> for the views to render (src/lib/mdx-section-model.ts).
     mdx({
       smartypants: false,
       processor: satteri({
         mdastPlugins: [mdastSectionModel(componentAnchor)],
-        hastPlugins: [hastStampComponents, hastJoinNumbersAndUnits],
+        hastPlugins: [hastStampComponents, hastWrapBlocks, hastJoinNumbersAndUnits],
       }),
     }),
     sitemap({

@@ -1,98 +1,67 @@
 /**
- * The side-by-side view's pairing: the English and Spanish renderings of a section, whose blocks the MDX pipeline
- * stamped with the section model's ids (src/lib/mdx-section-model.ts), paired by those ids, and the Spanish ids
- * prefixed so that both languages can stand on one page.
+ * The ids a section renders, by view. The MDX pipeline wraps each top-level block in a `<Block id>` element
+ * (src/lib/mdx-section-model.ts), so the side-by-side view pairs the English and Spanish blocks as it renders them,
+ * by those ids; what changes there is only the ids, so both languages can stand on one page: the row carries the
+ * English block's id, the Spanish copy's ids (and the in-section references to them) take a prefix, and neither side
+ * keeps the language switch's `data-place`.
  */
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
-import { toHtml } from 'hast-util-to-html';
+import type { SectionModel } from './section-model.ts';
 
-function parseFragment(html: string): Root {
-  return fromHtml(html, { fragment: true });
+/** How a section's elements render their ids and places in a view. */
+export interface SectionIds {
+  /** Put before every id the section renders (`es-` on the Spanish side of the side-by-side view). */
+  prefix: string;
+  /** Whether a top-level block renders its own id (not on the English side of a pair: the row carries it). */
+  blockIds: boolean;
+  /** Whether top-level blocks carry `data-place`, which the language switch keeps the reader's place by. */
+  places: boolean;
+  /** The ids the section itself renders (its blocks' and citations'): a `#` link to one of them gets the prefix. */
+  local: ReadonlySet<string>;
 }
 
-// Astro renders a component's <script> where the component first appears: it travels with the section but is
-// not a block of the text.
-const NOT_BLOCKS = new Set(['script', 'style', 'template', 'link']);
+/** The reading pages': every id as stamped. */
+export const READING_IDS: SectionIds = { prefix: '', blockIds: true, places: true, local: new Set() };
 
-/** The top-level elements of a fragment that are blocks of the text (whitespace and scripts dropped). */
-export function topLevelBlocks(root: Root): Element[] {
-  return root.children.filter((node): node is Element => node.type === 'element' && !NOT_BLOCKS.has(node.tagName));
+/** The side-by-side view's, for each side: the English side leaves its blocks' ids to the rows. */
+export function pairIds(side: 'en' | 'es', local: ReadonlySet<string>): SectionIds {
+  return side === 'en'
+    ? { prefix: '', blockIds: false, places: false, local }
+    : { prefix: 'es-', blockIds: true, places: false, local };
 }
 
-/** The top-level scripts and other non-blocks of a fragment, as HTML. */
-function nonBlocks(root: Root): string {
-  const extras = root.children.filter((node) => node.type === 'element' && NOT_BLOCKS.has(node.tagName));
-  return toHtml({ type: 'root', children: extras });
+/** The DOM id of an element that has `id`: prefixed, or none for a top-level block whose row carries it. */
+export function domId(ids: SectionIds, id: string | undefined, topLevel: boolean): string | undefined {
+  if (id === undefined || (topLevel && !ids.blockIds)) return undefined;
+  return `${ids.prefix}${id}`;
 }
 
-const ID_REFERENCES = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'headers'] as const;
-
-/** Prefixes every id inside `root`, and the in-fragment references to them, so two copies can share a page. */
-function prefixIds(root: Root, prefix: string): void {
-  const ids = new Set<string>();
-  for (const el of selectAll('[id]', root)) ids.add(String(el.properties['id']));
-  const rename = (id: string) => (ids.has(id) ? `${prefix}${id}` : id);
-  for (const el of selectAll('*', root)) {
-    const props = el.properties;
-    if (props['id'] !== undefined) props['id'] = rename(String(props['id']));
-    for (const key of ID_REFERENCES) {
-      // hast holds these space-separated references as arrays.
-      const value: unknown = props[key];
-      if (Array.isArray(value)) props[key] = value.map((v) => rename(String(v)));
-      else if (typeof value === 'string') props[key] = [rename(value)];
-    }
-    const href = props['href'];
-    if (typeof href === 'string' && href.startsWith('#')) props['href'] = `#${rename(href.slice(1))}`;
-  }
-}
-
-/** One aligned row of the side-by-side view. */
-export interface PairedSection {
-  pairs: BlockPair[];
-  /** Scripts that came with the section's components, to be emitted once. */
-  extras: string;
-}
-
-export interface BlockPair {
-  /** The English block's id, which is the row's anchor (the same id as on the single-language pages). */
-  id: string;
-  en: string;
-  es: string;
-}
-
-/** A fragment's top-level blocks by the id the MDX pipeline stamped on each (`data-block` marks a block). */
-function blocksById(root: Root, file: string): Map<string, Element> {
-  const blocks = new Map<string, Element>();
-  for (const block of topLevelBlocks(root)) {
-    const id = block.properties['id'];
-    if (block.properties['dataBlock'] === undefined || typeof id !== 'string')
-      throw new Error(
-        `${file}: a top-level <${block.tagName}> has no block id from the MDX pipeline: a component renders extra top-level markup, or drops the attributes stamped on it`,
-      );
-    blocks.set(id, block);
-  }
-  return blocks;
-}
+// The attributes of Markdown's own elements that refer to ids in the same section (ids the section renders).
+const ID_REFERENCES = ['for', 'htmlFor', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers'];
 
 /**
- * Pairs the top-level blocks of a section's English and Spanish HTML by their ids (the build's alignment check
- * guarantees each English block has its Spanish counterpart), in the English order. The row takes the block's id,
- * so #table-1 or #discussion-2 lands on the pair; Spanish ids get the prefix `es-`.
+ * The props a Markdown element of the section renders with (`<p id data-block data-place>`, `<a href="#fig-1">`):
+ * its id as `domId` gives it (a top-level block has `data-block`), `data-place` only where the view keeps places,
+ * and references to the section's own ids prefixed like those ids.
  */
-export function pairSections(enHtml: string, esHtml: string, files: { en: string; es: string }): PairedSection {
-  const enRoot = parseFragment(enHtml);
-  const esRoot = parseFragment(esHtml);
-  const en = blocksById(enRoot, files.en);
-  const es = blocksById(esRoot, files.es);
-  for (const block of [...en.values(), ...es.values()]) delete block.properties['dataPlace'];
-  prefixIds(esRoot, 'es-');
-  const pairs = [...en].map(([id, block]) => {
-    const counterpart = es.get(id);
-    if (!counterpart) throw new Error(`${files.es}: has no block "${id}" to pair with ${files.en}'s`);
-    delete block.properties['id'];
-    return { id, en: toHtml(block), es: toHtml(counterpart) };
-  });
-  return { pairs, extras: nonBlocks(enRoot) + nonBlocks(esRoot) };
+export function elementProps(ids: SectionIds, props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const local = (ref: string) => (ids.local.has(ref) ? `${ids.prefix}${ref}` : ref);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'id' && typeof value === 'string') {
+      const id = domId(ids, value, props['data-block'] !== undefined);
+      if (id !== undefined) out[key] = id;
+    } else if (key === 'data-place') {
+      if (ids.places) out[key] = value;
+    } else if (key === 'href' && typeof value === 'string' && value.startsWith('#')) {
+      out[key] = `#${local(value.slice(1))}`;
+    } else if (ID_REFERENCES.includes(key) && typeof value === 'string') {
+      out[key] = value.split(/\s+/).map(local).join(' ');
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/** The ids a section renders from its model: its blocks' and its citations'. */
+export function localIds(model: Readonly<SectionModel>): Set<string> {
+  return new Set([...model.blocks.map((b) => b.id), ...model.citations.map((c) => c.id)]);
 }

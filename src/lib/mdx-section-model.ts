@@ -4,10 +4,14 @@
  * syntax tree that MDX compiles (src/lib/section-model.ts), gives each block and citation node its id, and exports
  * the model in the section's frontmatter, which `render(entry).remarkPluginFrontmatter` returns to the build's
  * checks, the contents and the reference list. The hast plugin hands the ids given to components on as their
- * attributes. So the rendered HTML carries the model's ids from its compilation: nothing re-parses it.
+ * attributes, and wraps each top-level block in a `<Block id>` element, which each view renders its own way (the
+ * reading pages as the block alone, the side-by-side view as a row of both languages). So the rendered HTML carries
+ * the model's ids from its compilation: nothing re-parses it.
  */
+import type { Element } from 'hast';
 import type { Data as MdastData, Root } from 'mdast';
 import type {
+  HastNode,
   HastPluginDefinition,
   HastVisitorContext,
   MdastPluginDefinition,
@@ -66,4 +70,42 @@ export const hastStampComponents: HastPluginDefinition = {
   name: 'case-report:stamp-components',
   mdxJsxFlowElement: { filter: [], visit: stampComponent },
   mdxJsxTextElement: { filter: [], visit: stampComponent },
+};
+
+/** The MDX component each top-level block is wrapped in (every page passes one: src/components/mdx/index.ts). */
+export const BLOCK_COMPONENT = 'Block';
+
+// A top-level node's block id, as the mdast plugin stamped it: a property of Markdown's own elements, in the data of
+// a component's node.
+function blockId(node: Readonly<HastNode>): string | undefined {
+  if (node.type === 'element') {
+    const { id, dataBlock } = (node as Element).properties;
+    return dataBlock !== undefined && typeof id === 'string' ? id : undefined;
+  }
+  if (node.type === 'mdxJsxFlowElement') {
+    const properties = (node.data as Stamped | undefined)?.hProperties;
+    return properties?.['dataBlock'] !== undefined ? properties?.['id'] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Wraps each top-level block of a section in `<Block id="…">` (an MDX JSX element), so a view can render a block by
+ * its id as it renders the section: the side-by-side view pairs the two languages' blocks so, with no second parse.
+ */
+export const hastWrapBlocks: HastPluginDefinition = {
+  name: 'case-report:wrap-blocks',
+  before(root, ctx) {
+    if (!sectionOfFile(ctx.fileURL)) return;
+    for (const node of root.children) {
+      const id = blockId(node);
+      if (id === undefined) continue;
+      ctx.wrapNode(node, {
+        type: 'mdxJsxFlowElement',
+        name: BLOCK_COMPONENT,
+        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+        children: [],
+      });
+    }
+  },
 };

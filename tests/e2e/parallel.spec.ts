@@ -104,3 +104,38 @@ test('each row pairs the English block with the Spanish block of the same id', a
   expect(rows.length).toBeGreaterThan(3);
   for (const [id, spanish] of rows) expect(spanish, `row #${id}`).toBe(`es-${id}`);
 });
+
+test('every in-page reference on a side-by-side page finds its element, the Spanish ones on the Spanish side', async ({
+  page,
+}) => {
+  for (const path of ['parallel/clinical-case/', 'parallel/discussion/']) {
+    await page.goto(path);
+    const broken = await page.locator('main').evaluate((main) => {
+      const refs = (el: Element): string[] => [
+        ...(el.getAttribute('href')?.startsWith('#') ? [el.getAttribute('href')!.slice(1)] : []),
+        ...['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers'].flatMap(
+          (name) => el.getAttribute(name)?.split(/\s+/) ?? [],
+        ),
+      ];
+      const side = (el: Element | null) => el?.closest('.pair-side')?.getAttribute('lang') ?? 'none';
+      return [...main.querySelectorAll('*')].flatMap((el) =>
+        refs(el)
+          .filter((id) => id !== '')
+          .flatMap((id) => {
+            const target = document.getElementById(id);
+            // A reference lands on its own side's copy; an English one may land on the row, which has the English
+            // block's id. A Spanish one never does: the Spanish copy's ids are its own (es-…).
+            const ok = target && (side(target) === side(el) || (side(el) !== 'es' && side(target) === 'none'));
+            return ok ? [] : [`${el.tagName.toLowerCase()} → #${id}`];
+          }),
+      );
+    });
+    expect(broken, path).toEqual([]);
+  }
+});
+
+test('a side’s last block ends flush with its side, a component’s script after it or not', async ({ page }) => {
+  await page.goto('parallel/clinical-case/');
+  for (const lang of ['en', 'es'])
+    await expect(page.locator(`#lab-chart > [lang="${lang}"] > figure.lab-chart`)).toHaveCSS('margin-bottom', '0px');
+});

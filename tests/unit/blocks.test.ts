@@ -1,70 +1,66 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pairSections } from '../../src/lib/blocks.ts';
+import { domId, elementProps, localIds, pairIds, READING_IDS } from '../../src/lib/blocks.ts';
 
-const files = { en: 'content/article/en/s.mdx', es: 'content/article/es/s.mdx' };
-/** A block as the MDX pipeline stamps it (src/lib/mdx-section-model.ts). */
-const block = (tag: string, id: string, n: number, inner = '') =>
-  `<${tag} id="${id}" data-block="${n}" data-place="">${inner}</${tag}>`;
+const local = new Set(['s-1', 'fig-1', 'cite-s-3']);
+const en = pairIds('en', local);
+const es = pairIds('es', local);
+/** A top-level paragraph's props, as the MDX pipeline stamps them (src/lib/mdx-section-model.ts). */
+const block = { id: 's-1', 'data-block': '1', 'data-place': '', children: 'One' };
 
-describe('pairSections', () => {
-  it('pairs blocks by their stamped ids, the row taking the id', () => {
-    const { pairs } = pairSections(
-      block('p', 's-1', 1, 'One') + block('figure', 'fig-1', 2, 'F'),
-      block('p', 's-1', 1, 'Uno') + block('figure', 'fig-1', 2, 'F'),
-      files,
-    );
-    assert.deepEqual(
-      pairs.map((p) => p.id),
-      ['s-1', 'fig-1'],
-    );
-    assert.equal(pairs[0]?.en, '<p data-block="1">One</p>');
-    assert.equal(pairs[1]?.en, '<figure data-block="2">F</figure>');
+describe('domId', () => {
+  it('renders every id as stamped on the reading pages', () => {
+    assert.equal(domId(READING_IDS, 'fig-1', true), 'fig-1');
+    assert.equal(domId(READING_IDS, 'cite-s-3', false), 'cite-s-3');
   });
-  it('pairs by key, not by position', () => {
-    const { pairs } = pairSections(
-      block('p', 's-1', 1, 'One') + block('figure', 'fig-1', 2, 'F'),
-      block('figure', 'fig-1', 2, 'Fig') + block('p', 's-1', 1, 'Uno'),
-      files,
-    );
-    assert.deepEqual(
-      pairs.map((p) => [p.id, p.es]),
-      [
-        ['s-1', '<p id="es-s-1" data-block="1">Uno</p>'],
-        ['fig-1', '<figure id="es-fig-1" data-block="2">Fig</figure>'],
-      ],
-    );
+  it('leaves a top-level block without its id on the English side of a pair, which the row carries', () => {
+    assert.equal(domId(en, 'fig-1', true), undefined);
+    assert.equal(domId(en, 'fig-1-caption', false), 'fig-1-caption');
   });
-  it('prefixes the Spanish ids and the references to them', () => {
-    const { pairs } = pairSections(
-      block('p', 's-1', 1, '<a href="#fig-1">Fig</a>') + block('figure', 'fig-1', 2),
-      block('p', 's-1', 1, '<a href="#fig-1">Fig</a><span aria-labelledby="fig-1"></span>') +
-        block('figure', 'fig-1', 2),
-      files,
-    );
-    assert.match(pairs[0]!.es, /href="#es-fig-1"/);
-    assert.match(pairs[0]!.es, /aria-labelledby="es-fig-1"/);
-    assert.match(pairs[1]!.es, /id="es-fig-1"/);
+  it('prefixes every id on the Spanish side, the blocks’ too', () => {
+    assert.equal(domId(es, 'fig-1', true), 'es-fig-1');
+    assert.equal(domId(es, 'cite-s-3', false), 'es-cite-s-3');
   });
-  it('keeps the scripts that came with the section out of the pairs', () => {
-    const { pairs, extras } = pairSections(
-      block('p', 's-1', 1, '1') + '<script>a</script>',
-      block('p', 's-1', 1, '2'),
-      files,
-    );
-    assert.equal(pairs.length, 1);
-    assert.equal(extras, '<script>a</script>');
+  it('gives no id to what has none', () => {
+    assert.equal(domId(es, undefined, false), undefined);
   });
-  it('fails when a top-level block has no stamped id, naming the file', () => {
-    assert.throws(
-      () => pairSections(block('p', 's-1', 1) + '<div>extra</div>', block('p', 's-1', 1), files),
-      /content\/article\/en\/s\.mdx: a top-level <div> has no block id from the MDX pipeline/,
-    );
+});
+
+describe('elementProps', () => {
+  it('keeps a block as stamped on the reading pages', () => {
+    assert.deepEqual(elementProps(READING_IDS, block), block);
   });
-  it('fails when the Spanish lacks a block of the English, naming both files', () => {
-    assert.throws(
-      () => pairSections(block('p', 's-1', 1) + block('p', 's-2', 2), block('p', 's-1', 1), files),
-      /content\/article\/es\/s\.mdx: has no block "s-2" to pair with content\/article\/en\/s\.mdx's/,
-    );
+  it('drops the English block’s id and place, keeping its place in the section', () => {
+    assert.deepEqual(elementProps(en, block), { 'data-block': '1', children: 'One' });
+  });
+  it('prefixes the Spanish block’s id and drops its place', () => {
+    assert.deepEqual(elementProps(es, block), { id: 'es-s-1', 'data-block': '1', children: 'One' });
+  });
+  it('points a Spanish link to an id of the section at the Spanish copy, and leaves other links alone', () => {
+    assert.equal(elementProps(es, { href: '#fig-1' })['href'], '#es-fig-1');
+    assert.equal(elementProps(es, { href: '#top' })['href'], '#top');
+    assert.equal(elementProps(es, { href: '/references/#ref-3' })['href'], '/references/#ref-3');
+    assert.equal(elementProps(en, { href: '#fig-1' })['href'], '#fig-1');
+  });
+  it('prefixes references to the section’s ids, one token at a time', () => {
+    assert.equal(elementProps(es, { 'aria-describedby': 'fig-1 top' })['aria-describedby'], 'es-fig-1 top');
+    assert.equal(elementProps(es, { for: 's-1' })['for'], 'es-s-1');
+  });
+});
+
+describe('pairIds', () => {
+  it('keeps no places on either side', () => {
+    assert.equal(en.places, false);
+    assert.equal(es.places, false);
+  });
+});
+
+describe('localIds', () => {
+  it('collects a section’s block and citation ids from its model', () => {
+    const ids = localIds({
+      blocks: [{ kind: 'paragraph', excerpt: '', text: '', attributes: {}, id: 's-1' }],
+      citations: [{ section: 's', reference: 3, occurrence: 1, id: 'cite-s-3' }],
+    });
+    assert.deepEqual([...ids], ['s-1', 'cite-s-3']);
   });
 });

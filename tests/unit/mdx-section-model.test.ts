@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { mdxToJs } from 'satteri';
 import { componentAnchor } from '../../src/lib/anchors.ts';
-import { hastStampComponents, mdastSectionModel, sectionOfFile } from '../../src/lib/mdx-section-model.ts';
+import {
+  hastStampComponents,
+  hastWrapBlocks,
+  mdastSectionModel,
+  sectionOfFile,
+} from '../../src/lib/mdx-section-model.ts';
 import { readSectionModel, sectionModel, type SectionModel } from '../../src/lib/section-model.ts';
 
 /** Compiles a section's MDX as astro.config.mjs does: its compiled code and the frontmatter it exports. */
@@ -16,7 +21,7 @@ async function compile(body: string, file = 'content/article/en/discussion.mdx')
   };
   const { code } = await mdxToJs(body, {
     mdastPlugins: [mdastSectionModel(componentAnchor)],
-    hastPlugins: [hastStampComponents],
+    hastPlugins: [hastStampComponents, hastWrapBlocks],
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',
     fileURL: new URL(`file:///site/${file}`),
@@ -25,8 +30,10 @@ async function compile(body: string, file = 'content/article/en/discussion.mdx')
   return { code, frontmatter: astro.frontmatter };
 }
 
-// The compiled code passes each element's and component's attributes as an object literal; these read one of them.
-const props = (code: string, id: string) => code.match(new RegExp(`\\{[^{}]*id: "${id}"[^{}]*`))?.[0] ?? '';
+// The compiled code passes each element's and component's attributes as an object literal; these read one of them
+// (the innermost: a block's <Block> wrapper has the block's id too).
+const props = (code: string, id: string) =>
+  [...code.matchAll(new RegExp(`\\{[^{}]*id: "${id}"[^{}]*`, 'g'))].at(-1)?.[0] ?? '';
 
 describe('sectionOfFile', () => {
   it('names a section by its file', () => {
@@ -34,6 +41,21 @@ describe('sectionOfFile', () => {
   });
   it('names nothing without a file', () => {
     assert.equal(sectionOfFile(undefined), undefined);
+  });
+});
+
+describe('hastWrapBlocks', () => {
+  it('wraps each top-level block in a <Block> of its id, components and lists included, and nothing else', async () => {
+    const { code } = await compile('One.<Cite n={3} />\n\n<LabTable id="table-1" />\n\n- a');
+    const blocks = [...code.matchAll(/_jsxs?\(Block, \{\s*id: "([^"]+)",\s*children: _jsxs?\(([\w.]+)/g)];
+    assert.deepEqual(
+      blocks.map((m) => [m[1], m[2]]),
+      [
+        ['discussion-1', '_components.p'],
+        ['table-1', 'LabTable'],
+        ['discussion-3', '_components.ul'],
+      ],
+    );
   });
 });
 
