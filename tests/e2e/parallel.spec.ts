@@ -1,12 +1,12 @@
 import { ARTICLE_PAGES as PAGES } from '../article-pages.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { expect, test, chartReady } from './fixtures.ts';
 
 for (const page of PAGES.filter((p) => p.sections.length > 0))
   test(`the side-by-side ${page.key} pairs every English block with its Spanish counterpart`, async ({ page: tab }) => {
-    const slug = page.slug ? `${page.slug}/` : '';
-    await tab.goto(slug);
+    await tab.goto(pagePath('en', page.slug).slice(1));
     const english = await tab.locator('main [data-block]').count();
-    await tab.goto(`parallel/${slug}`);
+    await tab.goto(pagePath('en', page.slug, { parallel: true }).slice(1));
     const pairs = tab.locator('.parallel .pair');
     await expect(pairs).toHaveCount(english);
     for (let i = 0; i < english; i++) {
