@@ -31,7 +31,7 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: process.env['CI'] ? 1 : 0,
   // Two workers on the headless shell: on a 2-core machine, with another build running beside it, the browser tests
-  // take about 4 minutes, against 6.5 with one worker (the full browser gained nothing from a second one).
+  // took 4.4 minutes, against 6.4 with one worker (the full browser gained nothing from a second one).
   workers: Number(process.env['PLAYWRIGHT_WORKERS'] ?? 2),
   fullyParallel: true,
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
