@@ -42,7 +42,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     // Recording a trace costs every test time; a failure is retried on CI, and the retry records one.
     trace: 'on-first-retry',
-    // Each new page would install the service worker, which fetches the whole offline copy (about 2 MB) while the
+    // Each new page would install the service worker, which fetches the whole offline copy (85 files) while the
     // test goes on. The specs about offline reading and redeploys allow it (test.use); the others test the page.
     serviceWorkers: 'block',
     launchOptions: {
