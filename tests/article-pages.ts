@@ -16,8 +16,11 @@ export const ARTICLE_SECTIONS = ARTICLE_PAGES.flatMap((p) => p.sections);
 
 /**
  * The real article's full translation notice on the Spanish pages (its authors wrote the Spanish title, abstract and
- * keywords: `authorsSpanish` in content/metadata/article.yaml), word for word as the pages, PDF and JATS print it.
+ * keywords: `authorsSpanish`; the journal published it first in Spanish: `original`, in content/metadata/article.yaml),
+ * word for word as the pages, PDF and JATS print it.
  */
 export const ARTICLE_TRANSLATION_NOTICE_ES =
   'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en ' +
-  'español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa:';
+  'español es traducción propia de este sitio a partir de la edición en inglés de la revista. La revista publicó el ' +
+  'artículo primero en español (Reumatol Clin. 2021;17:559–561); el texto completo de ese original no se reproduce ' +
+  'aquí. El texto en inglés, tal como se publicó:';

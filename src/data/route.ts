@@ -8,6 +8,7 @@ import { HOW_TO_CITE_ID } from '../lib/anchors.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
 import { BASE } from '../lib/base.ts';
+import { colophon } from '../lib/provenance.ts';
 import { notFoundRoute, routeData, type ChromeRoute, type NavPage, type RouteData } from '../lib/route-data.ts';
 import type { ArticleMetadata } from '../lib/schemas.ts';
 import type { SectionModel } from '../lib/section-model.ts';
@@ -43,17 +44,20 @@ export interface PageSection {
 /** What every page's frame reads from `Astro.locals.route`: its route data and the article's metadata. */
 export interface SiteRoute extends ChromeRoute {
   meta: ArticleMetadata;
+  /** What the footer says of the edition: its source, translation, original and additions (src/lib/provenance.ts). */
+  colophon: string;
 }
 
 /** A reading page's route: its frame's (so it is a `SiteRoute`), and its sections. */
 export interface Route extends RouteProps, RouteData {
   meta: ArticleMetadata;
+  colophon: string;
   sections: PageSection[];
 }
 
 /** The 404 page's route; its frame speaks `locale` (its body speaks both languages). */
 export async function getNotFoundRoute(locale: Locale, t: Translator, title: string): Promise<SiteRoute> {
-  const meta = await getMetadata();
+  const [meta, tables] = await Promise.all([getMetadata(), getLabTables()]);
   return {
     ...notFoundRoute({
       locale,
@@ -63,6 +67,7 @@ export async function getNotFoundRoute(locale: Locale, t: Translator, title: str
       description: t('notFound.body'),
     }),
     meta,
+    colophon: colophon(meta, locale, t, Object.keys(tables).length > 0),
   };
 }
 
@@ -113,7 +118,7 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
       sideBySide: t('parallel.title'),
     },
   });
-  return { ...props, ...data, meta, sections };
+  return { ...props, ...data, meta, colophon: colophon(meta, locale, t, Object.keys(tables).length > 0), sections };
 }
 
 /** The reading pages in order with their navigation labels in one language (the references page's is a UI string). */

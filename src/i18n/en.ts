@@ -20,7 +20,7 @@ export const en = {
   'parallel.toggleOff': 'Single language',
   'parallel.toggleOffLabel': 'Single language: back to the English page',
   'parallel.title': 'English and Spanish, side by side',
-  'parallel.intro': 'Each English paragraph stands beside its Spanish counterpart. {statement}.',
+  'parallel.intro': 'Each English paragraph stands beside its Spanish counterpart. {statement}',
   'parallel.english': 'English',
   'parallel.spanish': 'Spanish',
   'parallel.referencesNote': 'References are cited in their original form in both editions.',
@@ -57,12 +57,17 @@ export const en = {
   // {parts}: the parts of the Spanish the authors wrote (content/metadata/article.yaml, authorsSpanish).
   'notice.authors': 'The Spanish {parts} are the authors’ own, as published.',
   'notice.authorsOne': 'The Spanish {parts} is the authors’ own, as published.',
-  'notice.rest':
-    'The rest of the Spanish text is a translation of the English article made for this site; the English is the version of record',
-  'notice.whole':
-    'The whole Spanish text is a translation of the English article made for this site; the English is the version of record',
-  'notice.short': 'Translated for this site, except the {parts}.',
-  'notice.shortWhole': 'The whole Spanish text is translated for this site.',
+  // {source}: provenance.source.edition or provenance.source.article (see provenance.ts).
+  'notice.rest': 'The rest of the Spanish text is this site’s own translation of {source}.',
+  'notice.whole': 'The whole Spanish text is this site’s own translation of {source}.',
+  'notice.short': 'This site’s own translation, except the {parts}.',
+  'notice.shortWhole': 'The whole Spanish text is this site’s own translation.',
+  // {language}: the original's language; {citation}: its short citation (metadata: original).
+  'notice.original':
+    'The journal published the article first in {language} ({citation}); that original’s full text is not reproduced here.',
+  'notice.record': 'The English text as published:',
+  'provenance.source.edition': 'the journal’s English edition',
+  'provenance.source.article': 'the article as the journal published it in English',
   'provenance.title': 'title',
   'provenance.abstract': 'abstract',
   'provenance.keywords': 'keywords',
@@ -72,7 +77,10 @@ export const en = {
   'notice.more': 'About the translation',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
+  'cite.introEdition': 'Cite the journal’s English edition, which this site reproduces (Vancouver):',
   'cite.original': 'As the journal prints it:',
+  // Before the English edition's own "Please cite this article as" note, which names the original.
+  'cite.originalNote': 'The journal published the article first in {language}; its English edition’s own note reads:',
   'cite.copy': 'Copy citation',
   'cite.copied': 'Citation copied',
   'cite.copyFailed': 'Copy failed: select the text instead',
@@ -92,8 +100,12 @@ export const en = {
   'labs.lowMark': 'below the reference range',
   'labs.censored': 'censored value',
   'labs.legend': '▲ above the reference range · ▼ below the reference range',
+  'labs.legendEdition': 'The flags and colours are this edition’s, not the published table’s.',
   'labs.csv': 'Download {table} as CSV',
   'labs.chart.heading': 'Clinical course of the laboratory values',
+  // {table}: the lab table's mention ("Table 1").
+  'labs.chart.edition':
+    'Added by this edition: drawn from {table} and the text, with its lists below; not part of the published article.',
   'labs.chart.select': 'Show',
   'labs.chart.allUln': 'All analytes, as multiples of the upper reference limit',
   'labs.chart.canvasLabel': 'Line chart: {analyte} at each time point of {table}',
@@ -110,13 +122,16 @@ export const en = {
   'labs.summary.fell': '{analyte} fell from {from} to {to} {unit}',
   'labs.summary.rose': '{analyte} rose from {from} to {to} {unit}',
   'labs.summary.same': '{analyte} stayed at {from} {unit}',
+  // {section}: the heading of the section that holds the authors' words; {quote}: the caveat, verbatim.
+  'labs.summary.caveat': 'The authors ({section}): “{quote}.”',
   'share.etAl': 'et al.',
   'share.edition': 'Web edition in English and Spanish',
   'share.imageAlt': 'The article’s title, journal, first authors and DOI',
   'footer.cite': 'Cite as',
   'footer.identifiers': 'Identifiers',
-  'footer.license':
-    'Text and data reproduced from the published article for reading; the English text is the version of record.',
+  'footer.source': 'Text and tables reproduced from {source}, for reading.',
+  'footer.additions':
+    'The lab chart, its lists and the tables’ ▲/▼ flags and colours are this edition’s, drawn from the tables and the text; they are not part of the published article.',
   'offline.saved': 'Offline copy, saved {date}.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',

@@ -137,6 +137,22 @@ export const metadataSchema = z
         }),
       )
       .transform((note) => ({ note, reference: note.replace(/^Please cite this article as: /, '') })),
+    /**
+     * The journal's original of the article, when the journal published it first in another language and the text
+     * this site reproduces is its edition in the article's `xml:lang` (this article: the Spanish original in Reumatol
+     * Clin, whose English edition is reproduced here). Its full text is not on this site, and every statement of
+     * provenance says so. Left out when the reproduced text is the original.
+     */
+    original: z
+      .object({
+        /** The original's language, as a language code ("es"). */
+        language: text('the language code of the original, e.g. es').pipe(
+          z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code such as "es"' }),
+        ),
+        /** Its short citation, as the "please cite" note ends it: "Reumatol Clin. 2021;17:559–561". */
+        citation: text('the short citation of the original, e.g. Reumatol Clin. 2021;17:559–561'),
+      })
+      .optional(),
     about: z.object({ condition: text('the condition'), drugs: z.array(text('a drug')).min(1) }),
     /**
      * Which parts of the Spanish the authors wrote themselves, published with the article; the rest of the Spanish
@@ -255,8 +271,15 @@ export const labTableSchema = z
     summary: z
       .object({
         event: slug,
+        /** The interval it summarises, as a neutral heading ("From the start of anakinra to 48 h later"). */
         heading: localized('summary heading'),
         intro: localized('summary introduction'),
+        /**
+         * The authors' own caveat about the interval, quoted word for word from the article's text in each language
+         * (the build checks that each language's sections hold it), so that the summary invites no causal reading the
+         * authors did not make.
+         */
+        caveat: localized('caveat, quoted from the text').optional(),
       })
       .optional(),
   })

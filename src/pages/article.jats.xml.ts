@@ -5,17 +5,16 @@ import { useTranslations } from '../i18n/index.ts';
 import { FILE_TYPES } from '../lib/host-headers.ts';
 import { articleJats, type JatsStrings } from '../lib/jats.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
-import { translationStatement } from '../lib/provenance.ts';
-import type { SpanishPart } from '../lib/schemas.ts';
+import { provenanceStatement, type Provenance } from '../lib/provenance.ts';
 
 /** The article as JATS XML (/article.jats.xml, src/lib/jats.ts): the English article with the Spanish translation. */
-const strings = (locale: Locale, authorsSpanish: readonly SpanishPart[]): JatsStrings => {
+const strings = (locale: Locale, provenance: Provenance): JatsStrings => {
   const t = useTranslations(locale);
   return {
     corresponding: t('front.corresponding'),
     references: t('refs.heading'),
     translationTitle: t('notice.translationTitle'),
-    translation: `${translationStatement(authorsSpanish, locale, t)}:`,
+    translation: `${provenanceStatement(provenance, locale, t)} ${t('notice.record')}`,
   };
 };
 
@@ -33,7 +32,7 @@ export const GET: APIRoute = async () => {
     labTables,
     sections: { en, es },
     componentAnchor,
-    strings: Object.fromEntries(LOCALES.map((locale) => [locale, strings(locale, meta.authorsSpanish)])) as Record<
+    strings: Object.fromEntries(LOCALES.map((locale) => [locale, strings(locale, meta)])) as Record<
       Locale,
       JatsStrings
     >,

@@ -108,7 +108,7 @@ test('Table 1 names its columns in Spanish as the review settled them', async ({
     'Valores al alta',
     'Intervalo de referencia',
   ]);
-  await expect(page.locator('.chart-summary')).toContainText('Cambios tras la administración de anakinra');
+  await expect(page.locator('.chart-summary')).toContainText('Del inicio de anakinra a las 48 h');
 });
 
 test('affiliations read as published in English, and end in “España” on the Spanish home', async ({ page }) => {
@@ -142,7 +142,7 @@ test('Spanish pages say what is the authors’ Spanish and what is translation; 
   await page.goto('es/');
   const notice = page.getByRole('complementary', { name: 'Sobre esta traducción' });
   await expect(notice).toContainText(
-    'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es la inglesa',
+    'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto en español es traducción propia de este sitio a partir de la edición en inglés de la revista. La revista publicó el artículo primero en español (Reumatol Clin. 2021;17:559–561); el texto completo de ese original no se reproduce aquí.',
   );
   await expect(notice.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
   // Elsewhere, a short line that links to that statement (its height on a phone: phone.spec.ts).

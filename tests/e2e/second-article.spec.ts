@@ -17,8 +17,8 @@ test('the invented case report renders its own table, chart, figure and contents
     'https://doi.org/10.5555/fixture.0001',
   );
   const summary = page.locator('.chart-summary');
-  await expect(summary).toContainText('What changed after exemplumab');
-  await expect(summary).toContainText('From day 3 to day 9:');
+  await expect(summary).toContainText('From day 3 to day 9');
+  await expect(summary).toContainText('Values on both days:');
   await expect(summary).toContainText('Sodium rose from 133 to 140 mmol/L');
   await expect(page.locator('.chart-events')).toContainText('Exemplumab (at “Day 3”): invented dose, test data');
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link')).toHaveText([
@@ -43,7 +43,7 @@ test('the invented case report renders in Spanish, with decimal commas', async (
   await expect(page.locator('#table-1 tbody th').first()).toHaveText('Sodio (mmol/L)');
   await expect(page.locator('#table-1 tr[data-analyte="creatinine"] td').nth(1)).toContainText('1,40');
   await expect(page.locator('#fig-a')).toContainText('La exploración inventada no se reproduce aquí.');
-  await expect(page.locator('.chart-summary')).toContainText('Qué cambió tras exemplumab');
+  await expect(page.locator('.chart-summary')).toContainText('Del día 3 al día 9');
   await expect(page.getByRole('link', { name: 'Descargar la tabla 1 en CSV' })).toBeVisible();
 });
 

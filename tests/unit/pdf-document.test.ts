@@ -74,13 +74,14 @@ describe('pdfData', () => {
     assert.equal(
       pdfData(input('es')).notice?.text,
       'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto ' +
-        'en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es ' +
-        'la inglesa:',
+        'en español es traducción propia de este sitio a partir de la edición en inglés de la revista. La revista ' +
+        'publicó el artículo primero en español (Reumatol Clin. 2021;17:559–561); el texto completo de ese original ' +
+        'no se reproduce aquí. El texto en inglés, tal como se publicó:',
     );
   });
   it('says the whole Spanish is the site’s translation, and gives no Spanish abstract in English, when the authors wrote none', () => {
     const own = (locale: 'en' | 'es') => pdfData({ ...input(locale), meta: { ...meta, authorsSpanish: [] } });
-    assert.match(own('es').notice?.text ?? '', /^Todo el texto en español es una traducción/);
+    assert.match(own('es').notice?.text ?? '', /^Todo el texto en español es traducción propia de este sitio/);
     assert.doesNotMatch(own('es').notice?.text ?? '', /autores/);
     assert.deepEqual(
       own('en').abstracts.map((a) => a.lang),

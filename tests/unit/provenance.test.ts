@@ -1,51 +1,123 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { shortTranslationNotice, translationStatement } from '../../src/lib/provenance.ts';
+import {
+  citeLabels,
+  colophon,
+  originalStatement,
+  provenanceStatement,
+  shortTranslationNotice,
+  translationStatement,
+} from '../../src/lib/provenance.ts';
 
 const en = useTranslations('en');
 const es = useTranslations('es');
+const ALL = ['title', 'abstract', 'keywords'] as const;
+const original = { language: 'es', citation: 'Reumatol Clin. 2021;17:559–561' };
+const pleaseCite = {
+  note: 'Please cite this article as: Autor A. Título. Reumatol Clin. 2021;17:559–561.',
+  reference: 'Autor A. Título. Reumatol Clin. 2021;17:559–561.',
+};
 
 describe('translationStatement', () => {
-  it('names the parts the authors wrote, in the words the article has always printed', () => {
+  it('names the authors’ parts, and calls the rest this site’s translation of the journal’s English edition', () => {
     assert.equal(
-      translationStatement(['title', 'abstract', 'keywords'], 'en', en),
-      'The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is ' +
-        'a translation of the English article made for this site; the English is the version of record',
-    );
-    assert.equal(
-      translationStatement(['title', 'abstract', 'keywords'], 'es', es),
+      translationStatement({ authorsSpanish: ALL, original }, 'es', es),
       'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto ' +
-        'en español es una traducción del artículo en inglés realizada para este sitio; la versión de referencia es ' +
-        'la inglesa',
+        'en español es traducción propia de este sitio a partir de la edición en inglés de la revista.',
     );
+    assert.equal(
+      translationStatement({ authorsSpanish: ALL, original }, 'en', en),
+      'The Spanish title, abstract and keywords are the authors’ own, as published. The rest of the Spanish text is ' +
+        'this site’s own translation of the journal’s English edition.',
+    );
+  });
+  it('never calls the English an edition when the journal published no original in another language', () => {
+    const statement = translationStatement({ authorsSpanish: [], original: undefined }, 'es', es);
+    assert.match(statement, /^Todo el texto en español es traducción propia de este sitio/);
+    assert.doesNotMatch(statement, /edición|autores/);
   });
   it('takes the singular for one part', () => {
-    assert.match(translationStatement(['abstract'], 'en', en), /^The Spanish abstract is the authors’ own/);
     assert.match(
-      translationStatement(['abstract'], 'es', es),
-      /^El resumen en español es el publicado por los autores/,
+      translationStatement({ authorsSpanish: ['abstract'] }, 'en', en),
+      /^The Spanish abstract is the authors’ own/,
+    );
+    assert.match(
+      translationStatement({ authorsSpanish: ['abstract'] }, 'es', es),
+      /^El resumen en español es el publicado/,
     );
   });
-  it('says the whole Spanish is the site’s translation when the authors wrote none, and names no authors', () => {
-    assert.match(translationStatement([], 'en', en), /^The whole Spanish text is a translation/);
-    assert.match(translationStatement([], 'es', es), /^Todo el texto en español es una traducción/);
-    assert.doesNotMatch(translationStatement([], 'es', es), /autores/);
+  it('never calls the English text the original or the version of record', () => {
+    for (const [locale, t] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
+      const statement = provenanceStatement({ authorsSpanish: ALL, original }, locale, t);
+      assert.doesNotMatch(statement, /version of record|versión de referencia|original, en inglés|original in English/);
+    }
+  });
+});
+
+describe('originalStatement', () => {
+  it('names the Spanish original, says it came first and that its full text is not reproduced', () => {
+    assert.equal(
+      originalStatement({ authorsSpanish: ALL, original }, 'es', es),
+      'La revista publicó el artículo primero en español (Reumatol Clin. 2021;17:559–561); el texto completo de ese ' +
+        'original no se reproduce aquí.',
+    );
+    assert.match(originalStatement({ authorsSpanish: ALL, original }, 'en', en), /first in Spanish \(Reumatol Clin\./);
+  });
+  it('says nothing when there is no original', () => {
+    assert.equal(originalStatement({ authorsSpanish: ALL }, 'en', en), '');
   });
 });
 
 describe('shortTranslationNotice', () => {
-  it('lists the authors’ parts, bare, as the short line always has', () => {
+  it('says the translation is this site’s own, except the parts named with their articles', () => {
     assert.equal(
-      shortTranslationNotice(['title', 'abstract', 'keywords'], 'es', es),
-      'Traducción del sitio, salvo título, resumen y palabras clave.',
-    );
-    assert.equal(
-      shortTranslationNotice(['title', 'abstract', 'keywords'], 'en', en),
-      'Translated for this site, except the title, abstract and keywords.',
+      shortTranslationNotice(ALL, 'es', es),
+      'Traducción propia de este sitio, salvo el título, el resumen y las palabras clave.',
     );
   });
   it('claims no exception when the authors wrote none', () => {
-    assert.equal(shortTranslationNotice([], 'es', es), 'Todo el texto en español es una traducción del sitio.');
+    assert.equal(shortTranslationNotice([], 'es', es), 'Todo el texto en español es traducción propia de este sitio.');
+  });
+});
+
+describe('citeLabels', () => {
+  it('asks Spanish readers to cite the English edition, and gives the Spanish original as such', () => {
+    const labels = citeLabels({ authorsSpanish: ALL, original, pleaseCite }, 'es', es);
+    assert.equal(
+      labels.intro,
+      'Cite la edición en inglés de la revista, de la que procede esta traducción (Vancouver):',
+    );
+    assert.match(labels.original.label, /^Original en español publicado por la revista/);
+    assert.equal(labels.original.text, pleaseCite.reference);
+    assert.equal(labels.original.lang, 'es');
+    assert.doesNotMatch(labels.original.label, /edición española/);
+  });
+  it('gives English readers the English edition’s own note, verbatim, saying the article came first in Spanish', () => {
+    const labels = citeLabels({ authorsSpanish: ALL, original, pleaseCite }, 'en', en);
+    assert.match(labels.original.label, /first in Spanish/);
+    assert.equal(labels.original.text, pleaseCite.note);
+  });
+  it('without an original, cites the article and shows the journal’s note as printed', () => {
+    const labels = citeLabels({ authorsSpanish: [], pleaseCite }, 'es', es);
+    assert.doesNotMatch(labels.intro, /edición/);
+    assert.equal(labels.original.text, pleaseCite.note);
+  });
+});
+
+describe('colophon', () => {
+  it('says what is reproduced, whose the Spanish is, that the original is not here and what the edition added', () => {
+    const text = colophon({ authorsSpanish: ALL, original }, 'es', es, true);
+    assert.match(text, /edición en inglés de la revista/);
+    assert.match(text, /Traducción propia de este sitio, salvo el título/);
+    assert.match(text, /no se reproduce aquí/);
+    assert.match(text, /gráfico analítico.*son de esta edición/);
+  });
+  it('names no additions for an article without lab tables, and no translation on English pages', () => {
+    const text = colophon({ authorsSpanish: ALL, original }, 'en', en, false);
+    assert.doesNotMatch(text, /chart|flags|translation/);
   });
 });

@@ -9,7 +9,7 @@ import { changesAfter } from '../lab-chart-data.ts';
 import { flagOf, formatDecimal, formatLabValue, formatRange } from '../lab-values.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../locales.ts';
 import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../references.ts';
-import { translationStatement, type ProvenanceKey } from '../provenance.ts';
+import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '../provenance.ts';
 import type { ArticleMetadata, LabTable, Reference } from '../schemas.ts';
 import { IDENTIFIER_NAMES } from '../formats.ts';
 import { joinNumbersAndUnits } from '../typography.ts';
@@ -17,14 +17,15 @@ import { joinNumbersAndUnits } from '../typography.ts';
 /** The UI strings (src/i18n) the PDF sets; a translator of the site's is one of these. */
 export type PdfKey =
   | `front.${'keywords' | 'corresponding' | 'history' | 'received' | 'accepted' | 'availableOnline'}`
-  | `cite.${'heading' | 'intro' | 'original'}`
+  | `cite.${'heading' | 'intro' | 'introEdition' | 'original' | 'originalNote'}`
   | `labs.${'legend' | 'notAvailable' | 'highMark' | 'lowMark'}`
   | `labs.chart.${'heading' | 'timepoints' | 'legend' | 'stepsNote' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
   | `labs.summary.${'fell' | 'rose' | 'same'}`
   | `fig.${'seeOriginal' | 'viewOriginal'}`
   | ProvenanceKey
   | 'refs.heading'
-  | 'footer.license';
+  | 'notice.record'
+  | `footer.${'source' | 'additions'}`;
 /** A translator for one locale (src/i18n/index.ts), as the PDF uses it. */
 export type Strings = (key: PdfKey, vars?: Record<string, string | number>) => string;
 
@@ -176,9 +177,10 @@ function labChart(input: PdfInput, table: LabTable, chart: ChartData) {
 export function pdfData(input: PdfInput) {
   const { meta, locale } = input;
   const t = input.strings[locale];
+  const cite = citeLabels(meta, locale, t);
   const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
   // Dates as the article prints them ("28 April 2020"): British English, as the text is.
-  const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].ogLocale.replace('_', '-'), {
+  const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, {
     dateStyle: 'long',
     timeZone: 'UTC',
   });
@@ -213,7 +215,7 @@ export function pdfData(input: PdfInput) {
     notice:
       locale === 'en'
         ? null
-        : { text: `${translationStatement(meta.authorsSpanish, locale, t)}:`, url: doiUrl(meta.doi) },
+        : { text: `${provenanceStatement(meta, locale, t)} ${t('notice.record')}`, url: doiUrl(meta.doi) },
     // The article prints both abstracts; each edition puts its own language first. The English PDF gives the
     // Spanish abstract only when the authors wrote it (`authorsSpanish`): the site's translation is not theirs.
     abstracts:
@@ -222,10 +224,10 @@ export function pdfData(input: PdfInput) {
         : [abstractBlock(input, locale, false), abstractBlock(input, otherLocale(locale), true)],
     cite: {
       heading: t('cite.heading'),
-      intro: t('cite.intro'),
+      intro: cite.intro,
       citation: vancouverCitation(meta),
-      originalLabel: t('cite.original'),
-      original: locale === 'en' ? meta.pleaseCite.note : meta.pleaseCite.reference,
+      originalLabel: cite.original.label,
+      original: cite.original.text,
       ids: [
         { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
         { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
@@ -256,7 +258,7 @@ export function pdfData(input: PdfInput) {
         };
       }),
     },
-    colophon: t('footer.license'),
+    colophon: colophon(meta, locale, t, Object.keys(input.tables).length > 0),
   };
 }
 
