@@ -137,6 +137,9 @@ export const en = {
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',
   'notFound.sections': 'Or go straight to a section:',
+  // reference managers
+  // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
+  'site.editionName': '{title} — web edition',
 } as const;
 
 export type UiKey = keyof typeof en;

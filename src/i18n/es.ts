@@ -132,4 +132,7 @@ export const es: Record<UiKey, string> = {
   'notFound.body': 'No hay ninguna página en esta dirección.',
   'notFound.sections': 'También puede ir directamente a una sección:',
   'notFound.home': 'Ir a la página de inicio del artículo',
+  // reference managers
+  // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
+  'site.editionName': '{title} — edición web',
 };

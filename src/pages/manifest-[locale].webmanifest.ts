@@ -1,13 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMetadata } from '../data/article.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../lib/locales.ts';
+import { editionName } from '../lib/scholarly.ts';
 import { THEME_COLOR } from '../lib/theme.ts';
 import { BASE, fileUrl } from '../lib/base.ts';
 import { pagePath } from '../lib/urls.ts';
 
 /**
  * A web app manifest per language, so the article can be added to a home screen and opens in the reader's
- * language: names from the article's metadata, start URL and scope under the base.
+ * language: the web edition's own name (never the journal's) and the article's short title under its icon, the
+ * article's title as its description, start URL and scope under the base.
  */
 export const getStaticPaths = (() =>
   LOCALES.map((locale) => ({ params: { locale }, props: { locale } }))) satisfies GetStaticPaths;
@@ -22,8 +25,9 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
     purpose,
   });
   const manifest = {
-    name: meta.title[locale],
+    name: editionName(meta, locale, useTranslations(locale)),
     short_name: meta.shortTitle[locale],
+    description: meta.title[locale],
     lang: LOCALE_INFO[locale].lang,
     dir: 'ltr',
     start_url: fileUrl(pagePath(locale, '')),
