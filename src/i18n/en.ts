@@ -122,6 +122,9 @@ export const en = {
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',
   'notFound.sections': 'Or go straight to a section:',
+  // jats
+  // The text of the JATS translation note's link to the English article; {doi}: its DOI.
+  'jats.recordLink': 'the journal’s English edition of the article, doi:{doi}',
 } as const;
 
 export type UiKey = keyof typeof en;

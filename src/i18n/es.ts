@@ -122,4 +122,6 @@ export const es: Record<UiKey, string> = {
   'notFound.body': 'No hay ninguna página en esta dirección.',
   'notFound.sections': 'También puede ir directamente a una sección:',
   'notFound.home': 'Ir a la página de inicio del artículo',
+  // jats
+  'jats.recordLink': 'la edición en inglés del artículo en la revista, doi:{doi}',
 };

@@ -15,7 +15,12 @@ const strings = (locale: Locale, authorsSpanish: readonly SpanishPart[]): JatsSt
     corresponding: t('front.corresponding'),
     references: t('refs.heading'),
     translationTitle: t('notice.translationTitle'),
-    translation: `${translationStatement(authorsSpanish, locale, t)}:`,
+    translation: translationStatement(authorsSpanish, locale, t),
+    // The edition names itself as the share card does; it translated the Spanish.
+    translator: t('share.edition'),
+    recordLink: t('jats.recordLink'),
+    figureSeeOriginal: t('fig.seeOriginal'),
+    figureViewOriginal: t('fig.viewOriginal'),
   };
 };
 
