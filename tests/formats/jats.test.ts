@@ -127,9 +127,16 @@ const BROKEN = [
  * Every build's file there is, and the broken copy, checked in one Saxon run (once, when a test first asks). A build
  * not made yet fails its own tests only (`built`), so the file of one build can be checked alone.
  */
+interface Jats4rRun {
+  findings: Finding[];
+  /** The faults of BROKEN that found nothing to break. */
+  unbroken: string[];
+  /** The broken copy, when dist's file is there to copy. */
+  copy: string | undefined;
+}
 const jats4r = (() => {
-  let run: { findings: Finding[]; unbroken: string[]; copy?: string } | undefined;
-  return () => {
+  let run: Jats4rRun | undefined;
+  return (): Jats4rRun => {
     if (run) return run;
     const files = BUILDS.map((b) => `${b.dir}/${FILE}`).filter((path) => existsSync(path));
     const unbroken: string[] = [];
