@@ -140,6 +140,9 @@ export const en = {
   // reference managers
   // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
   'site.editionName': '{title} — web edition',
+  // jats
+  // The text of the JATS translation note's link to the English article; {doi}: its DOI.
+  'jats.recordLink': 'the journal’s English edition of the article, doi:{doi}',
 } as const;
 
 export type UiKey = keyof typeof en;

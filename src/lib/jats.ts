@@ -12,6 +12,7 @@ import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Element, ElementContent, Root as XmlRoot, Text } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
+import { interpolate } from './interpolate.ts';
 import { formatLabValue, formatRange } from './lab-values.ts';
 import type { Locale } from './locales.ts';
 import type { ArticleMetadata, LabTable, Reference, SectionRole } from './schemas.ts';
@@ -26,6 +27,16 @@ export const JATS_DOCTYPE = {
   system: 'http://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3.dtd',
   version: '1.3',
 } as const;
+
+/**
+ * `<article article-type>`: every article this site publishes is a case report (README: "a case report of any
+ * shape"), whatever heading the journal printed over it; that heading ("Special Article") is the `subj-group`'s.
+ * PMC's Style Checker requires the attribute, from the JATS list of article types.
+ */
+export const JATS_ARTICLE_TYPE = 'case-report';
+
+/** The language of the `<article>`, the English version of record; the Spanish is its translation sub-article. */
+const ARTICLE_LANGUAGE: Locale = 'en';
 
 /** The MDX components the conversion knows; any other fails the build (see `unknownComponents`). */
 export const JATS_COMPONENTS = ['Cite', 'Figure', 'LabTable', 'LabChart'] as const;
@@ -56,8 +67,18 @@ export interface JatsStrings {
   references: string;
   /** The heading of the note that says whose the translation is. */
   translationTitle: string;
-  /** The note itself; the DOI's URL follows it. */
+  /** The statement of provenance, its sentences ended (src/lib/provenance.ts: provenanceStatement). */
   translation: string;
+  /** What the note's link is ("The English text as published:"), before it. */
+  record: string;
+  /** This edition's name, as the translator of the Spanish (`<collab>`). */
+  translator: string;
+  /** What the translation note's link leads to: the English article ("{doi}" is its DOI). */
+  recordLink: string;
+  /** Before the link to a figure whose image is not reproduced: "See it through the article’s DOI:". */
+  figureSeeOriginal: string;
+  /** That link's text ("{label}" is the figure's label): "Fig. 1 in the original article". */
+  figureViewOriginal: string;
 }
 
 export interface JatsInput {
@@ -186,6 +207,10 @@ function link(url: string, children: ElementContent[], scope: Scope): Element {
   return x('xref', { 'ref-type': kind, rid: `${scope.prefix}${id}` }, children);
 }
 
+/** A link to a DOI, its text saying what it leads to (JATS4R: a link's text describes its target, not its address). */
+const doiLink = (doi: string, text: string): Element =>
+  x('ext-link', { 'ext-link-type': 'doi', 'xlink:href': doi }, text);
+
 function inlineComponent(node: MdxJsxTextElement, scope: Scope): ElementContent[] {
   if (node.name !== 'Cite') return fail(scope, `<${node.name ?? ''}> cannot stand inside a sentence`);
   const n = attribute(node, 'n')?.trim() ?? '';
@@ -259,11 +284,18 @@ function blockComponent(node: Component, scope: Scope): Element[] {
   }
 }
 
-/** `<Figure id label note>caption</Figure>`: a `<fig>` with its label and caption; the image is not reproduced. */
+/**
+ * `<Figure id label note>caption</Figure>`: a `<fig>` with its label and caption, and no `<graphic>`: the image is
+ * not reproduced, by design. A paragraph after the caption says so in the figure's own words (its `note`, as the page
+ * and the PDF print it) and links to the figure in the published article through its DOI, so a reader, or a
+ * JATS4R check that asks for the graphic, learns why it is absent and where it is.
+ */
 function figure(node: Component, scope: Scope): Element {
   const id = attribute(node, 'id');
   const label = attribute(node, 'label');
-  if (!id || !label) return fail(scope, '<Figure> needs its id="…" and label="…"');
+  const note = attribute(node, 'note')?.trim();
+  if (!id || !label || !note) return fail(scope, '<Figure> needs its id="…", label="…" and note="…"');
+  const strings = scope.input.strings[scope.locale];
   // On one line the caption is the element's text; on lines of its own, one paragraph.
   const caption: PhrasingContent[] =
     node.type === 'mdxJsxTextElement'
@@ -271,7 +303,14 @@ function figure(node: Component, scope: Scope): Element {
       : node.children.flatMap((child) =>
           child.type === 'paragraph' ? child.children : fail(scope, '<Figure> holds a caption of text only'),
         );
-  return x('fig', { id: `${scope.prefix}${id}` }, [x('label', label), x('caption', [x('p', inline(caption, scope))])]);
+  return x('fig', { id: `${scope.prefix}${id}` }, [
+    x('label', label),
+    x('caption', [x('p', inline(caption, scope))]),
+    x('p', [
+      `${note} ${strings.figureSeeOriginal} `,
+      doiLink(scope.input.meta.doi, interpolate(strings.figureViewOriginal, { label })),
+    ]),
+  ]);
 }
 
 /** Table 1 as the page shows it: header row, analytes with their units, values as published, ranges, footnote. */
@@ -393,7 +432,10 @@ function reference(ref: Reference): Element {
       pages && 'fpage' in pages && pages.lpage ? x('lpage', pages.lpage) : undefined,
       pages && 'range' in pages ? x('page-range', pages.range) : undefined,
       ref.doi ? x('pub-id', { 'pub-id-type': 'doi' }, ref.doi) : undefined,
-      ref.url ? x('ext-link', { 'ext-link-type': 'uri', 'xlink:href': ref.url }, ref.url) : undefined,
+      // The URL as the reference prints it; its title says what it leads to (JATS4R asks links for one or the other).
+      ref.url
+        ? x('ext-link', { 'ext-link-type': 'uri', 'xlink:href': ref.url, 'xlink:title': ref.title }, ref.url)
+        : undefined,
       ref.note ? x('comment', ref.note) : undefined,
     ]),
   ]);
@@ -419,12 +461,29 @@ function contributors(meta: ArticleMetadata): Element {
         ],
       ),
     ),
-    ...meta.affiliations.map((aff) => x('aff', { id: affId(aff.key) }, [x('label', aff.key), aff.name.en])),
+    ...meta.affiliations.map(affiliation),
   ]);
 }
 
-/** The year a copyright line names ("© 2020 …"), when it names one. */
-const copyrightYear = (line: string) => /©\s*(\d{4})\b/.exec(line)?.[1];
+/**
+ * An affiliation in its parts, with the punctuation the article prints between them: the department
+ * (`<institution content-type="dept">`) and the institution, `<city>`, `<country country="ES">`, in English, the
+ * article's language. The institutions stand in `<aff>` itself, not in an `<institution-wrap>`: JATS4R's rules look
+ * for `<institution>` there, and a wrap (which pairs an institution with its identifier, none here) may hold no
+ * punctuation. Written on one line: `<aff>` holds text, which indentation would change.
+ */
+function affiliation(aff: ArticleMetadata['affiliations'][number]): Element {
+  const lang = ARTICLE_LANGUAGE;
+  return x('aff', { id: affId(aff.key) }, [
+    x('label', aff.key),
+    ...(aff.department ? [x('institution', { 'content-type': 'dept' }, aff.department[lang]), ', '] : []),
+    x('institution', aff.institution[lang]),
+    ', ',
+    x('city', aff.city[lang]),
+    ', ',
+    x('country', { country: aff.country.code }, aff.country[lang]),
+  ]);
+}
 
 /** What one language's sections hold, split by role and converted. */
 interface Converted {
@@ -464,12 +523,30 @@ function abstractOf(
   return x(name, attributes, [x('title', converted.abstract.title), ...converted.abstract.content]);
 }
 
+/** A language's keywords; `xml:lang` only where it differs from the article's (JATS4R: else it is redundant). */
 const keywords = (meta: ArticleMetadata, locale: Locale) =>
   x(
     'kwd-group',
-    { 'kwd-group-type': 'author', 'xml:lang': locale },
+    { 'kwd-group-type': 'author', 'xml:lang': locale === ARTICLE_LANGUAGE ? undefined : locale },
     meta.keywords[locale].map((k) => x('kwd', k)),
   );
+
+/**
+ * The copyright line of one language, with its year and holder apart, as JATS4R asks (the holder as that line names
+ * it: JATS4R warns when a statement does not contain its holder).
+ */
+const permissions = (meta: ArticleMetadata, locale: Locale) =>
+  x('permissions', [
+    x('copyright-statement', meta.copyright[locale]),
+    x('copyright-year', String(meta.copyright.year)),
+    x('copyright-holder', meta.copyright.holder[locale]),
+  ]);
+
+/** The journal's ISSNs, only those its record gives: none is ever made up (PMC asks for one; the sources give none). */
+const issns = (journal: ArticleMetadata['journal']) => [
+  journal.issn?.print ? x('issn', { 'publication-format': 'print' }, journal.issn.print) : undefined,
+  journal.issn?.electronic ? x('issn', { 'publication-format': 'electronic' }, journal.issn.electronic) : undefined,
+];
 
 /** The whole document, as an xast tree. */
 export function jatsTree(input: JatsInput): XmlRoot {
@@ -478,7 +555,6 @@ export function jatsTree(input: JatsInput): XmlRoot {
   const es = convertLanguage('es', input, 'es-');
   const [issueYear = '', issueMonth = ''] = meta.issueDate.split('-');
   const hasEqual = meta.authors.some((a) => a.equalContribution);
-  const doiUrl = `https://doi.org/${meta.doi}`;
   const authors = new Set(meta.authorsSpanish);
 
   const articleMeta = x('article-meta', [
@@ -516,11 +592,7 @@ export function jatsTree(input: JatsInput): XmlRoot {
       date('date', { 'date-type': 'received' }, meta.history.received),
       date('date', { 'date-type': 'accepted' }, meta.history.accepted),
     ]),
-    x('permissions', [
-      x('copyright-statement', meta.copyright.en),
-      x('copyright-statement', { 'xml:lang': 'es' }, meta.copyright.es),
-      copyrightYear(meta.copyright.en) ? x('copyright-year', copyrightYear(meta.copyright.en)) : undefined,
-    ]),
+    permissions(meta, 'en'),
     abstractOf('abstract', en),
     // The authors' own Spanish abstract, as published with the article.
     authors.has('abstract') ? abstractOf('trans-abstract', es, { 'xml:lang': 'es' }) : undefined,
@@ -532,7 +604,19 @@ export function jatsTree(input: JatsInput): XmlRoot {
     x('front-stub', [
       x('article-categories', [x('subj-group', { 'subj-group-type': 'heading' }, [x('subject', meta.articleType.es)])]),
       x('title-group', [x('article-title', meta.title.es)]),
-      es.coi.length ? x('author-notes', es.coi) : undefined,
+      // Who translated it: this edition, whose note (the translation statement) says which parts are the authors'.
+      x('contrib-group', [
+        x('contrib', { 'contrib-type': 'translator' }, [
+          x('collab', strings.es.translator),
+          x('xref', { 'ref-type': 'fn', rid: 'es-fn-translation' }),
+        ]),
+      ]),
+      x('author-notes', [
+        x('fn', { 'fn-type': 'other', id: 'es-fn-translation' }, [x('p', strings.es.translation)]),
+        ...es.coi,
+      ]),
+      // The Spanish copyright line, as the Spanish pages print it.
+      permissions(meta, 'es'),
       abstractOf('abstract', es),
       keywords(meta, 'es'),
     ]),
@@ -541,8 +625,8 @@ export function jatsTree(input: JatsInput): XmlRoot {
       x('notes', { 'notes-type': 'translation', id: 'es-translation-note' }, [
         x('title', strings.es.translationTitle),
         x('p', [
-          `${strings.es.translation} `,
-          x('ext-link', { 'ext-link-type': 'doi', 'xlink:href': meta.doi }, doiUrl),
+          `${strings.es.translation} ${strings.es.record} `,
+          doiLink(meta.doi, interpolate(strings.es.recordLink, { doi: meta.doi })),
         ]),
       ]),
     ]),
@@ -552,8 +636,9 @@ export function jatsTree(input: JatsInput): XmlRoot {
     'article',
     {
       'xmlns:xlink': 'http://www.w3.org/1999/xlink',
+      'article-type': JATS_ARTICLE_TYPE,
       'dtd-version': JATS_DOCTYPE.version,
-      'xml:lang': 'en',
+      'xml:lang': ARTICLE_LANGUAGE,
     },
     [
       x('front', [
@@ -563,6 +648,7 @@ export function jatsTree(input: JatsInput): XmlRoot {
             x('journal-title', meta.journal.title),
             x('abbrev-journal-title', { 'abbrev-type': 'nlm-ta' }, meta.journal.abbreviation),
           ]),
+          ...issns(meta.journal),
           x('publisher', [x('publisher-name', meta.journal.publisher)]),
         ]),
         articleMeta,

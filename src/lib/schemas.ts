@@ -93,6 +93,122 @@ const author = z.object({
   equalContribution: z.boolean().default(false),
 });
 
+/**
+ * A name printed the same in both languages ("Complejo Universitario de Salamanca", as the article gives it in
+ * either edition), or `{ en, es }` where each language has its own.
+ */
+const sameOrLocalized = (what: string) =>
+  z.union([text(what).transform((name) => ({ en: name, es: name })), localized(what)], {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing: the ${what} is required`
+        : `must be the ${what} as published (one text for both languages) or { en: …, es: … }`,
+  });
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** A country as the affiliation prints it in each language, with its ISO 3166-1 alpha-2 code (JATS `@country`). */
+const country = z.object(
+  {
+    code: text('the ISO 3166-1 country code').pipe(
+      z.string().refine((code) => /^[A-Z]{2}$/.test(code) && REGIONS.of(code) !== undefined, {
+        error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. ES for Spain)`,
+      }),
+    ),
+    en: text('the country in English'),
+    es: text('the country in Spanish (translation missing)'),
+  },
+  { error: 'is missing: expected { code: ES, en: Spain, es: España }' },
+);
+
+/**
+ * One affiliation, in the parts JATS tags (`<institution content-type="dept">`, `<institution>`, `<city>`,
+ * `<country country="ES">`). `name` is made here, the parts joined with ", " as the article prints them, so the pages
+ * and the PDF read the published line: "Servicio de Oncología Médica, Complejo Universitario de Salamanca,
+ * Salamanca, Spain" (the Spanish ends "España").
+ */
+const affiliation = z
+  .object({
+    /** The mark the authors' list uses ("a"). */
+    key: text('the key'),
+    /** The department or service, where the affiliation names one. */
+    department: sameOrLocalized('department').optional(),
+    institution: sameOrLocalized('institution'),
+    city: sameOrLocalized('city'),
+    country,
+  })
+  .transform((aff) => {
+    const line = (locale: 'en' | 'es') =>
+      [aff.department?.[locale], aff.institution[locale], aff.city[locale], aff.country[locale]]
+        .filter((part) => part !== undefined)
+        .join(', ');
+    return { ...aff, name: { en: line('en'), es: line('es') } };
+  });
+
+/** An ISSN as printed, NNNN-NNNC: its last character is a check digit (weights 8 to 2, modulo 11, X for 10). */
+export function isIssn(issn: string): boolean {
+  const match = /^(\d{4})-(\d{3})([\dX])$/.exec(issn);
+  if (!match) return false;
+  const digits = [...`${match[1]}${match[2]}`].map(Number);
+  const sum = digits.reduce((total, digit, i) => total + digit * (8 - i), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return match[3] === (check === 10 ? 'X' : String(check));
+}
+const issn = text('the ISSN').pipe(
+  z.string().refine(isIssn, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an ISSN: expected four digits, a hyphen, three digits and the check digit (e.g. 2049-3630)`,
+  }),
+);
+
+/** The journal, as the article names it; the ISSNs only where an editor has them (the sources give none). */
+const journal = z.object({
+  title: text('the journal title'),
+  abbreviation: text('the NLM abbreviation'),
+  publisher: text('the publisher'),
+  url: z.url({ error: 'must be a URL' }),
+  society: text('the society'),
+  issn: z
+    .object(
+      { print: issn.optional(), electronic: issn.optional() },
+      { error: 'must be { print: …, electronic: … }, with either or both ISSNs' },
+    )
+    .refine((issns) => issns.print !== undefined || issns.electronic !== undefined, {
+      error: 'must give the print ISSN, the electronic ISSN or both (or leave issn out)',
+    })
+    .optional(),
+});
+
+/**
+ * The copyright line as printed in each language, and the year and holder it names, apart, for JATS's
+ * `<permissions>` (JATS4R requires both whenever an article is under copyright). The holder as each line names it
+ * (one text, or `{ en, es }`); a "©" line must name that year and holder.
+ */
+const copyright = localized('copyright line')
+  .extend({
+    year: z.number({ error: 'must be the copyright year, e.g. 2020' }).int().min(1800).max(2100),
+    holder: sameOrLocalized('copyright holder'),
+  })
+  .superRefine((line, ctx) => {
+    for (const locale of ['en', 'es'] as const) {
+      const printed = line[locale];
+      if (!printed.includes('©')) continue;
+      const year = /©\s*(\d{4})/.exec(printed)?.[1];
+      if (year !== String(line.year))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['year'],
+          message: `is ${line.year}, but the ${locale === 'en' ? 'English' : 'Spanish'} copyright line says ${year ? `© ${year}` : 'no year'}`,
+        });
+      if (!printed.includes(line.holder[locale]))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['holder', locale],
+          message: `"${line.holder[locale]}" is not the holder the copyright line names ("${printed}")`,
+        });
+    }
+  });
+
 /** The article's front matter (`content/metadata/article.yaml`). */
 export const metadataSchema = z
   .object({
@@ -100,8 +216,8 @@ export const metadataSchema = z
     shortTitle: localized('short title'),
     articleType: localized('article type'),
     authors: z.array(author).min(1, { error: 'must list the authors' }),
-    /** Affiliations as published (English) and with the country in Spanish for the Spanish pages. */
-    affiliations: z.array(z.object({ key: text('the key'), name: localized('affiliation') })).min(1),
+    /** Affiliations as published, in their parts (the Spanish pages name the country in Spanish). */
+    affiliations: z.array(affiliation).min(1, { error: 'must list the affiliations' }),
     correspondence: z.object({ email: z.email({ error: 'must be an e-mail address' }), name: text('the name') }),
     equalContributionNote: localized('equal-contribution note'),
     history: z.object({ received: date, accepted: date, availableOnline: date }),
@@ -109,13 +225,7 @@ export const metadataSchema = z
       en: z.array(text('an English keyword')).min(1),
       es: z.array(text('a Spanish keyword')).min(1, { error: 'must list the Spanish keywords' }),
     }),
-    journal: z.object({
-      title: text('the journal title'),
-      abbreviation: text('the NLM abbreviation'),
-      publisher: text('the publisher'),
-      url: z.url({ error: 'must be a URL' }),
-      society: text('the society'),
-    }),
+    journal,
     year: z.number({ error: 'must be a year, e.g. 2021' }).int().min(1800).max(2100),
     issueDate: text('the issue date (YYYY-MM)').pipe(z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be YYYY-MM' })),
     volume: text('the volume'),
@@ -125,7 +235,7 @@ export const metadataSchema = z
     doi,
     pmid: text('the PMID').pipe(z.string().regex(/^\d+$/, { error: 'must be digits only' })),
     pmcid: text('the PMCID').pipe(z.string().regex(/^PMC\d+$/, { error: 'must look like PMC7561306' })),
-    copyright: localized('copyright line'),
+    copyright,
     /**
      * The article's "Please cite this article as: …" note, verbatim. Its reference is the journal's Spanish edition
      * (Reumatol Clin), which the Spanish pages offer beside the English citation.

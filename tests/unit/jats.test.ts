@@ -29,7 +29,12 @@ const STRINGS = {
   corresponding: 'Corresponding author',
   references: 'References',
   translationTitle: 'Sobre esta traducción',
-  translation: 'Traducción de este sitio:',
+  translation: 'Traducción de este sitio.',
+  record: 'El texto en inglés:',
+  translator: 'Esta edición',
+  recordLink: 'el artículo en inglés, doi:{doi}',
+  figureSeeOriginal: 'Véala por su DOI:',
+  figureViewOriginal: '{label} en el artículo',
 };
 const input = (change: (sections: JatsSection[]) => JatsSection[] = (s) => s): JatsInput => ({
   meta: loadMetadata(),
@@ -86,7 +91,73 @@ describe('articleJats', () => {
     assert.ok(xml.includes('<xref ref-type="table" rid="table-1">Table 1</xref>'));
     assert.ok(xml.includes('<xref ref-type="table" rid="es-table-1">tabla 1</xref>'));
     assert.match(xml, /<fig id="fig-1">\s*<label>Fig\. 1<\/label>\s*<caption>\s*<p>Chest x-ray on admission/);
+  });
+  it('says in each figure, after its caption, that the image is not reproduced and links to it by the DOI', () => {
     assert.doesNotMatch(xml, /<graphic/);
+    assert.ok(
+      xml.includes(
+        '</caption>\n        <p>The radiograph is published in the original article and is not reproduced here. ' +
+          'Véala por su DOI: <ext-link ext-link-type="doi" xlink:href="10.1016/j.reumae.2020.06.008">Fig. 1 en el artículo</ext-link></p>\n      </fig>',
+      ),
+    );
+    assert.match(xml, /<fig id="es-fig-1">[\s\S]*?<p>La radiografía está publicada en el artículo original/);
+  });
+  it('is a case report, under the heading the journal printed', () => {
+    assert.match(xml, /<article xmlns:xlink="[^"]+" article-type="case-report" dtd-version="1\.3" xml:lang="en">/);
+    assert.match(xml, /<subj-group subj-group-type="heading">\s*<subject>Special Article<\/subject>/);
+  });
+  it('tags each affiliation’s department, institution, city and country, with the punctuation as printed', () => {
+    assert.ok(
+      xml.includes(
+        '<aff id="aff-a"><label>a</label><institution content-type="dept">Servicio de Oncología Médica</institution>, ' +
+          '<institution>Complejo Universitario de Salamanca</institution>, <city>Salamanca</city>, ' +
+          '<country country="ES">Spain</country></aff>',
+      ),
+    );
+    // No department named: none tagged.
+    assert.match(xml, /<aff id="aff-b"><label>b<\/label><institution>Instituto de Investigación Biomédica/);
+  });
+  it('marks only the Spanish keywords with their language, the English being the article’s', () => {
+    assert.match(xml, /<article-meta>[\s\S]*<kwd-group kwd-group-type="author">\s*<kwd>Anakinra/);
+    assert.equal([...xml.matchAll(/<kwd-group kwd-group-type="author" xml:lang="es">/g)].length, 2);
+    assert.doesNotMatch(xml, /xml:lang="en"[^>]*>\s*<kwd>/);
+  });
+  it('gives each language’s copyright line with its year and holder, the Spanish in the translation', () => {
+    assert.match(
+      xml,
+      /<permissions>\s*<copyright-statement>© 2020 Elsevier España, S\.L\.U\. and [^<]+<\/copyright-statement>\s*<copyright-year>2020<\/copyright-year>\s*<copyright-holder>Elsevier España, S\.L\.U\. and Sociedad Española de Reumatología y Colegio Mexicano de Reumatología<\/copyright-holder>\s*<\/permissions>/,
+    );
+    assert.match(
+      xml,
+      /<front-stub>[\s\S]*<permissions>\s*<copyright-statement>© 2020 Elsevier España, S\.L\.U\. y [^<]+<\/copyright-statement>\s*<copyright-year>2020<\/copyright-year>\s*<copyright-holder>Elsevier España, S\.L\.U\. y Sociedad[^<]+<\/copyright-holder>/,
+    );
+  });
+  it('names this edition as the Spanish translator, its note in the translation’s front', () => {
+    assert.match(
+      xml,
+      /<front-stub>[\s\S]*<contrib contrib-type="translator">\s*<collab>Esta edición<\/collab>\s*<xref ref-type="fn" rid="es-fn-translation"\/>\s*<\/contrib>[\s\S]*<author-notes>\s*<fn fn-type="other" id="es-fn-translation">\s*<p>Traducción de este sitio\.<\/p>/,
+    );
+  });
+  it('links the translation note to the English article by its DOI, with a text that says so', () => {
+    assert.ok(
+      xml.includes(
+        '<p>Traducción de este sitio. El texto en inglés: <ext-link ext-link-type="doi" xlink:href="10.1016/j.reumae.2020.06.008">el artículo en inglés, doi:10.1016/j.reumae.2020.06.008</ext-link></p>',
+      ),
+    );
+  });
+  it('writes no ISSN the record does not give, and each one it gives, in a document still valid', () => {
+    assert.doesNotMatch(xml, /<issn/);
+    const meta = loadMetadata();
+    const issns = articleJats({
+      ...input(),
+      meta: { ...meta, journal: { ...meta.journal, issn: { print: '1234-5679', electronic: '1000-002X' } } },
+    });
+    assert.match(
+      issns,
+      /<\/journal-title-group>\s*<issn publication-format="print">1234-5679<\/issn>\s*<issn publication-format="electronic">1000-002X<\/issn>\s*<publisher>/,
+    );
+    const { valid, errors } = xmllintValid({ xml: issns });
+    assert.ok(valid, errors);
   });
   it('writes Table 1 with its header row, units, values as the page shows them, ranges and footnote', () => {
     assert.match(xml, /<th scope="row">C reactive protein \(mg\/dL\)<\/th>\s*<td>19\.68<\/td>/);
@@ -115,6 +186,12 @@ describe('articleJats on broken content', () => {
       () => articleJats(withIntroduction('Text <Sparkle /> more.\n')),
       (e: unknown) =>
         e instanceof ContentError && /content\/article\/en\/introduction\.mdx: <Sparkle> cannot stand/.test(e.message),
+    );
+  });
+  it('fails on a figure that does not say why its image is absent, naming the file', () => {
+    assert.throws(
+      () => articleJats(withIntroduction('<Figure id="fig-9" label="Fig. 9">A caption.</Figure>\n')),
+      /content\/article\/en\/introduction\.mdx: <Figure> needs its id="…", label="…" and note="…"/,
     );
   });
   it('fails on a link to an anchor that does not exist, naming the file', () => {

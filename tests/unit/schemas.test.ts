@@ -73,13 +73,45 @@ describe('the schemas’ messages', () => {
     data.authors[2].affiliations = ['z'];
     assert.match(problems(metadataSchema, data, 'f')[0]!, /authors\.2\.affiliations\.0: names affiliation "z"/);
   });
-  it('names an affiliation without its Spanish form', () => {
+  it('names an affiliation whose country has no Spanish name', () => {
     const data = metadata();
-    data.affiliations[1].name = 'Instituto de Investigación Biomédica de Salamanca (IBSAL), Salamanca, Spain';
-    assert.match(
-      problems(metadataSchema, data, 'f')[0]!,
-      /^f: affiliations\.1\.name: is missing: expected \{ en: …, es: … \}/,
-    );
+    data.affiliations[1].country = { code: 'ES', en: 'Spain' };
+    assert.deepEqual(problems(metadataSchema, data, 'f'), [
+      'f: affiliations.1.country.es: is missing: the country in Spanish (translation missing) is required',
+    ]);
+  });
+  it('names an affiliation’s country code that ISO 3166-1 does not have', () => {
+    const data = metadata();
+    data.affiliations[0].country.code = 'XX';
+    assert.deepEqual(problems(metadataSchema, data, 'f'), [
+      'f: affiliations.0.country.code: "XX" is not an ISO 3166-1 alpha-2 country code (e.g. ES for Spain)',
+    ]);
+  });
+  it('names an affiliation without its institution, and one whose city is neither a text nor { en, es }', () => {
+    const data = metadata();
+    delete data.affiliations[2].institution;
+    data.affiliations[2].city = ['Ávila'];
+    assert.deepEqual(problems(metadataSchema, data, 'f'), [
+      'f: affiliations.2.institution: is missing: the institution is required',
+      'f: affiliations.2.city: must be the city as published (one text for both languages) or { en: …, es: … }',
+    ]);
+  });
+  it('names an ISSN whose check digit is wrong', () => {
+    const data = metadata();
+    data.journal.issn = { print: '1234-5678' };
+    assert.deepEqual(problems(metadataSchema, data, 'f'), [
+      'f: journal.issn.print: "1234-5678" is not an ISSN: expected four digits, a hyphen, three digits and the check digit (e.g. 2049-3630)',
+    ]);
+  });
+  it('names a copyright holder or year that the copyright line does not name', () => {
+    const data = metadata();
+    data.copyright.year = 2021;
+    data.copyright.holder.es = 'Elsevier España, S.L.U. and Sociedad Española de Reumatología';
+    assert.deepEqual(problems(metadataSchema, data, 'f'), [
+      'f: copyright.year: is 2021, but the English copyright line says © 2020',
+      'f: copyright.year: is 2021, but the Spanish copyright line says © 2020',
+      'f: copyright.holder.es: "Elsevier España, S.L.U. and Sociedad Española de Reumatología" is not the holder the copyright line names ("© 2020 Elsevier España, S.L.U. y Sociedad Española de Reumatología y Colegio Mexicano de Reumatología. Todos los derechos reservados.")',
+    ]);
   });
   it('names an event placed at a time point that does not exist', () => {
     const data = table();
@@ -91,5 +123,24 @@ describe('the schemas’ messages', () => {
       problems(sectionSchema, { title: 'Intro' }, 'en/introduction.mdx')[0]!,
       /en\/introduction\.mdx: description: is missing/,
     );
+  });
+});
+
+describe('metadataSchema’s affiliations', () => {
+  it('give the pages the published line, each part joined with ", " in its language', () => {
+    const [a, b] = metadataSchema.parse(metadata()).affiliations;
+    assert.deepEqual(a?.name, {
+      en: 'Servicio de Oncología Médica, Complejo Universitario de Salamanca, Salamanca, Spain',
+      es: 'Servicio de Oncología Médica, Complejo Universitario de Salamanca, Salamanca, España',
+    });
+    // No department: the line begins with the institution.
+    assert.deepEqual(b?.name.en, 'Instituto de Investigación Biomédica de Salamanca (IBSAL), Salamanca, Spain');
+  });
+  it('take a name in each language where the languages differ', () => {
+    const data = metadata();
+    data.affiliations[0].city = { en: 'Salamanca (city)', es: 'Salamanca (ciudad)' };
+    const [a] = metadataSchema.parse(data).affiliations;
+    assert.deepEqual(a?.city, { en: 'Salamanca (city)', es: 'Salamanca (ciudad)' });
+    assert.match(a?.name.es ?? '', /, Salamanca \(ciudad\), España$/);
   });
 });
