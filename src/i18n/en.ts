@@ -74,7 +74,6 @@ export const en = {
   'provenance.short.title': 'title',
   'provenance.short.abstract': 'abstract',
   'provenance.short.keywords': 'keywords',
-  'notice.more': 'About the translation',
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
   'cite.introEdition': 'Cite the journal’s English edition, which this site reproduces (Vancouver):',

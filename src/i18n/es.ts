@@ -73,7 +73,6 @@ export const es: Record<UiKey, string> = {
   'provenance.short.title': 'el título',
   'provenance.short.abstract': 'el resumen',
   'provenance.short.keywords': 'las palabras clave',
-  'notice.more': 'Sobre la traducción',
   'cite.heading': 'Cómo citar',
   'cite.intro': 'Cite el artículo publicado en inglés, del que procede esta traducción (Vancouver):',
   'cite.introEdition': 'Cite la edición en inglés de la revista, de la que procede esta traducción (Vancouver):',

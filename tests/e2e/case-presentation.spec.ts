@@ -110,18 +110,18 @@ test('the Spanish says the whole Spanish text is the site’s translation, never
   await page.goto('es/');
   const full = page.locator('#translation-notice');
   await expect(full).toContainText(
-    'Todo el texto en español es una traducción del artículo en inglés realizada para este sitio',
+    'Todo el texto en español es traducción propia de este sitio a partir de la edición en inglés de la revista.',
   );
   await expect(full).not.toContainText('autores');
   await page.goto('es/case-presentation/');
   const short = page.getByRole('complementary', { name: 'Sobre esta traducción' });
-  await expect(short).toContainText('Todo el texto en español es una traducción del sitio.');
+  await expect(short).toContainText('Todo el texto en español es traducción propia de este sitio.');
   await expect(short).not.toContainText('salvo');
   await page.goto('es/parallel/');
-  await expect(page.locator('.parallel-intro')).toContainText('Todo el texto en español es una traducción');
+  await expect(page.locator('.parallel-intro')).toContainText('Todo el texto en español es traducción propia');
   await expect(page.locator('.parallel-intro')).not.toContainText('autores');
   await page.goto('parallel/');
-  await expect(page.locator('.parallel-intro')).toContainText('The whole Spanish text is a translation');
+  await expect(page.locator('.parallel-intro')).toContainText('The whole Spanish text is this site’s own translation');
   await expect(page.locator('.parallel-intro')).not.toContainText('authors');
 });
 
