@@ -31,6 +31,8 @@ for (const build of BUILDS)
     /** The URLs a language's index holds, from its metadata file's list of fragments. */
     const indexed = (language: string) => {
       const entry = entryOf();
+      if (!entry.languages[language])
+        assert.fail(`${entryFile}: no ${language} index (its languages: ${Object.keys(entry.languages).join(', ')})`);
       const fragments = builtFiles(build)
         .filter((f) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(f))
         .map((f) => ({ file: f, hash: f.slice('pagefind/fragment/'.length, -'.pf_fragment'.length) }));
