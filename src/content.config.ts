@@ -2,9 +2,10 @@
  * Collections of the top-level `content/` folder. Schemas live in src/lib/schemas.ts (shared parts, editor-facing
  * messages); checks that span files (both locales present, citations, alignment) run in src/data/article.ts.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from './lib/schemas.ts';
+import { file, glob, type Loader } from 'astro/loaders';
+import { labTableSchema, metadataSchema, referenceSchema, sectionSchema, termsSchema } from './lib/schemas.ts';
 
 // CONTENT_ROOT lets the tests build deliberately broken copies of the content; it is ./content otherwise.
 const root = process.env['CONTENT_ROOT'] ?? './content';
@@ -30,4 +31,22 @@ const references = defineCollection({ loader: file(`${root}/references/reference
  */
 const labs = defineCollection({ loader: glob({ base: `${root}/labs`, pattern: '*.yaml' }), schema: labTableSchema });
 
-export const collections = { article, metadata, references, labs };
+/**
+ * A file that a report may leave out: read as `file()` reads it when it is there, and an empty collection, with no
+ * warning, when it is not (getEntry then finds nothing).
+ */
+function optionalFile(path: string): Loader {
+  const loader = file(path);
+  return {
+    name: 'optional-file-loader',
+    load: (context) => (existsSync(path) ? loader.load(context) : Promise.resolve(context.store.clear())),
+  };
+}
+
+/**
+ * The bilingual list of units and clinical terms that the translation checks compare (content/terms/terms.yaml,
+ * one entry "terms"); without it, numbers are compared without their units.
+ */
+const terms = defineCollection({ loader: optionalFile(`${root}/terms/terms.yaml`), schema: termsSchema });
+
+export const collections = { article, metadata, references, labs, terms };

@@ -73,6 +73,14 @@ export function checkedContent(): Promise<Checked> {
     const tableProblems = labTableProblems(sources, Object.keys(tables));
     if (tableProblems.length) throw new ContentError(tableProblems);
     const referencesEntry = (await getCollection('references'))[0];
+    // The bilingual units and clinical terms (content/terms/terms.yaml), when the report has them.
+    const termsEntry = await getEntry('terms', 'terms');
+    // The Spanish pages print the lab tables' decimals with a comma: a decimal point in the Spanish text is a slip.
+    const decimalTable = (await getCollection('labs')).find(({ data }) =>
+      data.analytes.some((a) =>
+        [a.range.low, a.range.high, ...a.values].some((v) => 'decimals' in v && v.decimals > 0),
+      ),
+    );
     checkArticle(
       sources,
       references.map((r) => r.id),
@@ -83,6 +91,12 @@ export function checkedContent(): Promise<Checked> {
         authorsSpanish: metadata.authorsSpanish.includes('abstract')
           ? [sectionWithRole(structure, 'abstract')].filter((s) => s !== undefined)
           : [],
+        ...(termsEntry ? { terms: { list: termsEntry.data, file: fileOf(termsEntry, 'terms/terms.yaml') } } : {}),
+        ...(decimalTable
+          ? {
+              spanishDecimalComma: `${decimalTable.data.label.es}, ${fileOf(decimalTable, `labs/${decimalTable.id}.yaml`)}, printed with decimal commas on the Spanish pages`,
+            }
+          : {}),
       },
     );
     return { sources, entries, structure };

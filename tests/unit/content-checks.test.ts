@@ -1,41 +1,70 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { parse } from 'yaml';
 import {
   alignmentProblem,
   checkArticle,
+  clinicalTermsOf,
+  decimalPointProblems,
   labTableProblems,
+  measuresOf,
   numbersOf,
   termsOf,
   translationProblems,
+  type CheckOptions,
   type ModelledSection,
+  type TermsOptions,
 } from '../../src/lib/content-checks.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { ContentError, sectionModel, type SectionSource } from '../../src/lib/section-model.ts';
 import { componentAnchor } from '../../src/lib/anchors.ts';
-import { loadMetadata } from './helpers.ts';
+import { metadataSchema, termsSchema } from '../../src/lib/schemas.ts';
 
 const modelled = (source: SectionSource): ModelledSection => ({ ...source, model: sectionModel(source) });
 
-const root = new URL('../../content/article/', import.meta.url);
 const REFS = ['1', '2', '3', '4', '5', '6', '7'];
-const DRUGS = loadMetadata().about.drugs;
-// The article's authors wrote its Spanish abstract (authorsSpanish in the metadata).
-const OPTIONS = { drugs: DRUGS, authorsSpanish: ['abstract'] };
+const TERMS_FILE = 'content/terms/terms.yaml';
+const readYaml = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
-/** The real sections, read the way the site reads them (body without front matter). */
-function realSources(): ModelledSection[] {
+/** A content folder's bilingual list of units and terms, if it has one, as the build reads it. */
+function termsOfRoot(root: string): TermsOptions | undefined {
+  const file = `${root}/terms/terms.yaml`;
+  if (!existsSync(new URL(`../../${file}`, import.meta.url))) return undefined;
+  return { list: termsSchema.parse(readYaml(file)[0]), file };
+}
+
+/** What a content folder's metadata and terms tell the checks, as src/data/article.ts passes them. */
+function optionsOf(root: string, abstract: string): CheckOptions {
+  const meta = metadataSchema.parse(readYaml(`${root}/metadata/article.yaml`)[0]);
+  const terms = termsOfRoot(root);
+  return {
+    drugs: meta.about.drugs,
+    authorsSpanish: meta.authorsSpanish.includes('abstract') ? [abstract] : [],
+    ...(terms ? { terms } : {}),
+  };
+}
+
+// The article's authors wrote its Spanish abstract (authorsSpanish in the metadata).
+const OPTIONS = optionsOf('content', 'abstract');
+const DRUGS = OPTIONS.drugs ?? [];
+const TERMS = OPTIONS.terms!;
+
+/** A content folder's sections, read the way the site reads them (body without front matter). */
+function sourcesOf(root: string): ModelledSection[] {
+  const folder = new URL(`../../${root}/article/`, import.meta.url);
   return (['en', 'es'] as Locale[]).flatMap((locale) =>
-    readdirSync(new URL(`${locale}/`, root)).map((name) =>
+    readdirSync(new URL(`${locale}/`, folder)).map((name) =>
       modelled({
         locale,
         section: name.replace(/\.mdx$/, ''),
-        file: `content/article/${locale}/${name}`,
-        body: readFileSync(new URL(`${locale}/${name}`, root), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
+        file: `${root}/article/${locale}/${name}`,
+        body: readFileSync(new URL(`${locale}/${name}`, folder), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
       }),
     ),
   );
 }
+const realSources = () => sourcesOf('content');
 const edit = (sources: ModelledSection[], file: string, change: (body: string) => string) =>
   sources.map((s) => (s.file.endsWith(file) ? modelled({ ...s, body: change(s.body) }) : s));
 const problemsOf = (fn: () => void) => {
@@ -53,6 +82,145 @@ describe('checkArticle', () => {
     assert.deepEqual(
       problemsOf(() => checkArticle(realSources(), REFS, 'references.yaml', OPTIONS)),
       [],
+    );
+  });
+  it('accepts the article as it is against its own list of units and clinical terms', () => {
+    assert.ok(TERMS.list.units.length && TERMS.list.terms.length, `${TERMS_FILE} lists units and terms`);
+    const problems = problemsOf(() => checkArticle(realSources(), REFS, 'references.yaml', OPTIONS));
+    assert.deepEqual(problems, []);
+  });
+  for (const [fixture, abstract] of [
+    ['tests/fixtures/second-article/content', 'abstract'],
+    ['tests/fixtures/case-presentation/content', 'summary'],
+  ] as const)
+    it(`accepts the fixture ${fixture} as it is`, () => {
+      const sources = sourcesOf(fixture);
+      const ids = (readYaml(`${fixture}/references/references.yaml`) as { id: string }[]).map((r) => r.id);
+      assert.deepEqual(
+        problemsOf(() => checkArticle(sources, ids, 'references.yaml', optionsOf(fixture, abstract))),
+        [],
+      );
+    });
+  it('holds a fixture to its own list of terms', () => {
+    const fixture = 'tests/fixtures/case-presentation/content';
+    const sources = edit(sourcesOf(fixture), 'es/outcome.mdx', (b) =>
+      b.replace('valores inventados', 'valores reales'),
+    );
+    const problems = problemsOf(() => checkArticle(sources, ['1', '2'], 'r', optionsOf(fixture, 'summary')));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /^tests\/fixtures\/case-presentation\/content\/article\/es\/outcome\.mdx, block 1 .*: clinical terms invented in English but none in Spanish .*: the 1st is "invented" in English but missing in Spanish; a translation keeps each term of tests\/fixtures\/case-presentation\/content\/terms\/terms\.yaml/,
+    );
+  });
+  it('fails on a Spanish duration whose unit changed ("14 días" → "14 horas"), naming the file, the block and both', () => {
+    const sources = edit(realSources(), 'es/clinical-case.mdx', (b) =>
+      b.replace('14 días después', '14 horas después'),
+    );
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /^content\/article\/es\/clinical-case\.mdx, block 5 \("Con el diagnóstico.*"\): 14 days in English but 14 horas in Spanish \(content\/article\/en\/clinical-case\.mdx, block 5\): a translation keeps each number's unit/,
+    );
+  });
+  it('fails on a Spanish dose in grams where the English gives milligrams ("100 mg" → "100 g")', () => {
+    const sources = edit(realSources(), 'es/clinical-case.mdx', (b) => b.replace('(100 mg en', '(100 g en'));
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /^content\/article\/es\/clinical-case\.mdx, block 5 .*: 100 mg in English but 100 g in Spanish/,
+    );
+  });
+  it('fails on a dose per kilogram in grams ("8 mg/kg" → "8 g/kg"), a unit the list does not know', () => {
+    const sources = edit(realSources(), 'es/clinical-case.mdx', (b) => b.replace('(8 mg/kg', '(8 g/kg'));
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /block 5 .*: 8 mg\/kg in English but 8 g\/kg \("g\/kg" is no unit of content\/terms\/terms\.yaml\) in Spanish/,
+    );
+  });
+  it('fails on cultures that turned positive in Spanish («negativos» → «positivos»), naming the term', () => {
+    const sources = edit(realSources(), 'es/clinical-case.mdx', (b) =>
+      b.replace('el urocultivo fueron negativos', 'el urocultivo fueron positivos'),
+    );
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /^content\/article\/es\/clinical-case\.mdx, block 1 \("Varón de 51 años.*"\): clinical terms negative, positive in English but positivos, positiva in Spanish \(content\/article\/en\/clinical-case\.mdx, block 1\): the 1st is "negative" in English but "positivos" \("positive"\) in Spanish; a translation keeps each term of content\/terms\/terms\.yaml, in the same order/,
+    );
+  });
+  it('fails on a route of administration changed in Spanish («subcutánea» → «intravenosa»)', () => {
+    const sources = edit(realSources(), 'es/clinical-case.mdx', (b) =>
+      b.replace('por vía subcutánea', 'por vía intravenosa'),
+    );
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /block 5 .*: clinical terms subcutaneous, improvement, single total dose, subcutaneous in English but subcutáneas, mejoría, dosis única, intravenosa in Spanish .*: the 4th is "subcutaneous" in English but "intravenosa" \("intravenous"\) in Spanish/,
+    );
+  });
+  it('fails on a term the Spanish leaves out, and on two terms the Spanish swaps', () => {
+    const dropped = edit(realSources(), 'es/discussion.mdx', (b) => b.replace('en perfusión continua ', ''));
+    assert.match(
+      problemsOf(() => checkArticle(dropped, REFS, 'r', OPTIONS)).join('\n'),
+      /discussion\.mdx, block 2 .*: the 4th is "continuous infusion" in English but "superiores a" \("greater than"\) in Spanish/,
+    );
+    const swapped = edit(realSources(), 'es/clinical-case.mdx', (b) =>
+      b.replace('fueron negativos', 'fueron positivos').replace('fue positiva', 'fue negativa'),
+    );
+    assert.match(
+      problemsOf(() => checkArticle(swapped, REFS, 'r', OPTIONS)).join('\n'),
+      /block 1 .*: clinical terms negative, positive in English but positivos, negativa in Spanish/,
+    );
+  });
+  it('lets the authors’ Spanish abstract leave out a term, but not change one', () => {
+    const left = edit(realSources(), 'es/abstract.mdx', (b) =>
+      b.replace('presentó mejoría clínica y analítica', 'evolucionó'),
+    );
+    assert.deepEqual(
+      problemsOf(() => checkArticle(left, REFS, 'r', OPTIONS)),
+      [],
+    );
+    const changed = edit(realSources(), 'es/abstract.mdx', (b) =>
+      b.replace('presentó mejoría', 'presentó empeoramiento'),
+    );
+    assert.match(
+      problemsOf(() => checkArticle(changed, REFS, 'r', OPTIONS)).join('\n'),
+      /^content\/article\/es\/abstract\.mdx, block 2 .*: clinical terms improvement in English but empeoramiento in Spanish .*: the authors’ Spanish may leave a term out, but neither change, add nor reorder one/,
+    );
+  });
+  it('fails on a decimal point left in the Spanish ("38.5 °C") where the Spanish writes decimals with a comma', () => {
+    const sources = edit(
+      edit(realSources(), 'en/clinical-case.mdx', (b) => b.replace('(>38 °C)', '(>38.5 °C; IL-6 0.5 pg/mL)')),
+      'es/clinical-case.mdx',
+      (b) => b.replace('(>38 °C)', '(>38.5 °C; IL-6 0,5 pg/mL)'),
+    );
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
+    assert.deepEqual(problems, [
+      'content/article/es/clinical-case.mdx, block 1 ("Varón de 51 años que acudió al servicio de urgencias por fie…"): "38.5" has a decimal point, but the Spanish writes decimals with a comma ("0,5" in this block): write "38,5"',
+    ]);
+  });
+  it('fails on a decimal point in Spanish that no comma of the block contradicts, when the lab tables print commas', () => {
+    const sources = edit(
+      edit(realSources(), 'en/clinical-case.mdx', (b) => b.replace('(>38 °C)', '(>38.5 °C)')),
+      'es/clinical-case.mdx',
+      (b) => b.replace('(>38 °C)', '(>38.5 °C)'),
+    );
+    assert.deepEqual(
+      problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS)),
+      [],
+    );
+    const table = 'Tabla 1, content/labs/table-1.yaml, printed with decimal commas on the Spanish pages';
+    const problems = problemsOf(() => checkArticle(sources, REFS, 'r', { ...OPTIONS, spanishDecimalComma: table }));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /block 1 .*: "38\.5" has a decimal point, but the Spanish writes decimals with a comma \(Tabla 1, content\/labs\/table-1\.yaml, printed with decimal commas on the Spanish pages\): write "38,5"/,
     );
   });
   it('fails on a Spanish paragraph that swaps the two drugs, naming the file, the block and the order', () => {
@@ -296,5 +464,113 @@ describe('sectionModel', () => {
         ['list', 'discussion-3'],
       ],
     );
+  });
+});
+
+describe('measuresOf', () => {
+  const units = TERMS.list.units;
+  const unitOf = (text: string, locale: Locale) =>
+    measuresOf(text, locale, units).map((m) => [m.value, m.unit < 0 ? null : units[m.unit]!.en[0]]);
+  it('reads each number with its unit, in each language’s own forms, as one and the same', () => {
+    assert.deepEqual(unitOf('14 days, 12 h, 8 mg/kg, 2400 mg/day, 69%, a 51-year-old', 'en'), [
+      ['14', 'day'],
+      ['12', 'h'],
+      ['8', 'mg/kg'],
+      ['2400', 'mg/day'],
+      ['69', '%'],
+      ['51', 'year'],
+    ]);
+    assert.deepEqual(
+      unitOf('14 días, 12 h, 8 mg/kg, 2400 mg/día, 69 %, de 51 años', 'es'),
+      unitOf('14 days, 12 h, 8 mg/kg, 2400 mg/day, 69%, a 51-year-old', 'en'),
+    );
+  });
+  it('reads a unit after a no-break space, and no unit out of a longer one or a word', () => {
+    assert.deepEqual(unitOf('100\u00a0mg, 8 g/kg, 2 subcutaneous doses, 5 gloves', 'en'), [
+      ['100', 'mg'],
+      ['8', null],
+      ['2', null],
+      ['5', null],
+    ]);
+  });
+  it('compares numbers alone when there is no list', () => {
+    assert.deepEqual(
+      measuresOf('14 days', 'en').map((m) => m.unit),
+      [-1],
+    );
+  });
+});
+
+describe('clinicalTermsOf', () => {
+  const terms = TERMS.list.terms;
+  const english = (text: string, locale: Locale) =>
+    clinicalTermsOf(text, locale, terms).map((t) => terms[t.term]!.en[0]);
+  it('finds the terms whatever their case, in reading order, the longest form first, across line breaks', () => {
+    assert.deepEqual(
+      english('Cultures were Negative; PCR positive. A single total dose, continuous\ninfusion.', 'en'),
+      ['negative', 'positive', 'single dose', 'continuous infusion'],
+    );
+    assert.deepEqual(
+      english('Cultivos negativos; PCR positiva. Dosis única total, perfusión continua.', 'es'),
+      english('Cultures were negative; PCR positive. A single total dose, continuous infusion.', 'en'),
+    );
+  });
+  it('matches whole words only', () => {
+    assert.deepEqual(english('seropositive, subcutaneousness, Oralia', 'en'), []);
+  });
+});
+
+describe('decimalPointProblems', () => {
+  const es = (body: string) => modelled({ locale: 'es', section: 's', file: 'es/s.mdx', body });
+  it('accepts thousands grouped with a point, and a point where the Spanish writes no decimal comma', () => {
+    assert.deepEqual(decimalPointProblems([es('Dosis de 2.400 mg y 1.000.000 de células.\n\nFiebre de 38.5 °C.')]), []);
+  });
+  it('names a decimal point where another block of the Spanish writes a comma', () => {
+    assert.deepEqual(decimalPointProblems([es('La IL-6 fue 0,5.\n\nFiebre de 38.5 °C y .71.')]), [
+      'es/s.mdx, block 2 ("Fiebre de 38.5 °C y .71."): "38.5" has a decimal point, but the Spanish writes decimals with a comma ("0,5" in es/s.mdx, block 1): write "38,5"',
+      'es/s.mdx, block 2 ("Fiebre de 38.5 °C y .71."): ".71" has a decimal point, but the Spanish writes decimals with a comma ("0,5" in es/s.mdx, block 1): write "0,71"',
+    ]);
+  });
+});
+
+describe('termsSchema', () => {
+  const problems = (data: unknown) => {
+    const result = termsSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  it('accepts the article’s list, a form written alone or as a list', () => {
+    assert.deepEqual(problems(readYaml(TERMS_FILE)[0]), []);
+    assert.deepEqual(termsSchema.parse({ id: 'terms', units: [{ en: 'mg', es: ['mg'] }] }).units, [
+      { en: ['mg'], es: ['mg'] },
+    ]);
+  });
+  it('names an entry without its Spanish, an unknown field and a form given to two entries', () => {
+    assert.deepEqual(
+      problems({
+        id: 'terms',
+        units: [{ en: 'h' }],
+        terms: [
+          { en: 'positive', es: 'positivo', note: 'x' },
+          { en: 'Positive', es: 'positiva' },
+        ],
+      }),
+      [
+        'units.0.es: is missing: the Spanish form of the unit is required',
+        'terms.0: has an unknown field "note": a term has only en and es',
+      ],
+    );
+    assert.deepEqual(
+      problems({
+        id: 'terms',
+        terms: [
+          { en: 'positive', es: 'positivo' },
+          { en: 'Positive', es: 'positiva' },
+        ],
+      }),
+      ['terms.1.en.0: "Positive" is also a form of terms.0: a form belongs to one entry only'],
+    );
+  });
+  it('asks for the one entry’s id', () => {
+    assert.deepEqual(problems({ id: 'glossary' }), ['id: must be "terms": the file holds one entry, `- id: terms`']);
   });
 });
