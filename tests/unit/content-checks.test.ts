@@ -198,7 +198,7 @@ describe('checkArticle', () => {
     const sources = edit(
       edit(realSources(), 'en/clinical-case.mdx', (b) => b.replace('(>38 °C)', '(>38.5 °C; IL-6 0.5 pg/mL)')),
       'es/clinical-case.mdx',
-      (b) => b.replace('(>38 °C)', '(>38.5 °C; IL-6 0,5 pg/mL)'),
+      (b) => b.replace('(> 38 °C)', '(> 38.5 °C; IL-6 0,5 pg/mL)'),
     );
     const problems = problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS));
     assert.deepEqual(problems, [
@@ -209,7 +209,7 @@ describe('checkArticle', () => {
     const sources = edit(
       edit(realSources(), 'en/clinical-case.mdx', (b) => b.replace('(>38 °C)', '(>38.5 °C)')),
       'es/clinical-case.mdx',
-      (b) => b.replace('(>38 °C)', '(>38.5 °C)'),
+      (b) => b.replace('(> 38 °C)', '(> 38.5 °C)'),
     );
     assert.deepEqual(
       problemsOf(() => checkArticle(sources, REFS, 'r', OPTIONS)),
