@@ -4,7 +4,9 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { checkArticle, labTableProblems, type ModelledSection } from '../lib/content-checks.ts';
-import { unknownComponents, type JatsSection } from '../lib/jats.ts';
+import { type JatsSection } from '../lib/jats.ts';
+import { mdxProblems } from '../model/checks/mdx.ts';
+import { parseMdx } from '../mdx/tree.ts';
 import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';
 import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../lib/schemas.ts';
 import {
@@ -65,9 +67,9 @@ export function checkedContent(): Promise<Checked> {
       })),
     );
     if (problems.length) throw new ContentError(problems);
-    // A component no format knows fails here, before any page renders it, naming the file and the component.
-    const unknown = plain.flatMap(unknownComponents);
-    if (unknown.length) throw new ContentError(unknown);
+    // What one format could not render fails here, before any page renders it, naming the file and the element.
+    const unrenderable = plain.flatMap((source) => mdxProblems(parseMdx(source), source.file));
+    if (unrenderable.length) throw new ContentError(unrenderable);
     const sources = await Promise.all(entries.map((entry, i) => modelled(entry, plain[i]!)));
     const [references, metadata, tables] = await Promise.all([getReferences(), getMetadata(), getLabTables()]);
     const tableProblems = labTableProblems(sources, Object.keys(tables));

@@ -7,16 +7,10 @@
  * Schema checks of single files live in schemas.ts; the blocks and citations checked here are the section model
  * that rendering uses (section-model.ts).
  */
+import { componentLabTable, componentSpec, isComponentName } from '../mdx/components.ts';
 import type { Locale } from './locales.ts';
 import type { TermsList } from './schemas.ts';
 import { ContentError, type Block, type SectionModel, type SectionSource } from './section-model.ts';
-
-const FIGURE_ATTRIBUTES = ['id', 'label', 'note'] as const;
-const FIGURE_ATTRIBUTE_HELP: Record<(typeof FIGURE_ATTRIBUTES)[number], string> = {
-  id: 'its anchor, e.g. fig-1',
-  label: 'how the text refers to it, e.g. Fig. 1',
-  note: 'what the image is, and that it is not reproduced here',
-};
 
 /** A section file with its model. */
 export interface ModelledSection extends SectionSource {
@@ -329,14 +323,11 @@ export function labTableProblems(sources: readonly ModelledSection[], tables: re
   const known = tables.length ? tables.join(', ') : 'none: add content/labs/<id>.yaml';
   for (const source of sources)
     source.model.blocks.forEach((block, i) => {
-      const attribute = block.kind === '<LabTable>' ? 'id' : block.kind === '<LabChart>' ? 'table' : undefined;
-      if (!attribute) return;
-      const id = block.attributes[attribute];
-      if (!id)
-        problems.push(
-          `${source.file}: block ${i + 1}: ${block.kind} needs ${attribute}="…", the id of a lab table (${known})`,
-        );
-      else if (!tables.includes(id))
+      const name = block.kind.slice(1, -1);
+      const attribute = isComponentName(name) ? componentSpec(name).labTable : undefined;
+      const id = componentLabTable(name, block.attributes);
+      if (!attribute || id === undefined) return;
+      if (!tables.includes(id))
         problems.push(
           `${source.file}: block ${i + 1}: ${block.kind} ${attribute}="${id}" names no lab table (the tables are: ${known})`,
         );
@@ -384,15 +375,6 @@ export function checkArticle(
     });
   for (const n of known)
     if (!cited.has(n)) problems.push(`${referencesFile}: reference ${n}: is never cited in the text`);
-
-  // A component's attributes are not typed in MDX: check the ones a reader would otherwise see missing.
-  for (const source of sources)
-    source.model.blocks.forEach((block, i) => {
-      if (block.kind !== '<Figure>') return;
-      for (const name of FIGURE_ATTRIBUTES)
-        if (!block.attributes[name]?.trim())
-          problems.push(`${source.file}: block ${i + 1}: <Figure> needs ${name}="…" (${FIGURE_ATTRIBUTE_HELP[name]})`);
-    });
 
   // The names that stay the same in translation are those this article writes the same way in both languages.
   const termsIn = (locale: Locale) =>

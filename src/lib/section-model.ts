@@ -4,21 +4,24 @@
  * blocks and citations it renders and exports the model in the section's frontmatter, which the build's checks
  * (alignment, citations), the contents and the reference list's back-links read, so none can disagree.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
+import type { ComponentAnchor } from '../mdx/components.ts';
+import {
+  ContentError,
+  citedReferences,
+  isComponent,
+  literalAttributes,
+  parseMdx,
+  textOf,
+  topLevelBlocks,
+  unwrap,
+  type Component,
+} from '../mdx/tree.ts';
 import type { Locale } from './locales.ts';
 
-/** A failure of the content: its message lists every problem, one per line. */
-export class ContentError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`The article's content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
+export { ContentError };
 
 /** One MDX section file. */
 export interface SectionSource {
@@ -76,51 +79,7 @@ export function citationPlaces(section: string, references: readonly number[]): 
 }
 
 /** A section's MDX as a syntax tree; a file that is not MDX fails, naming the file. */
-export function parseSection(source: Pick<SectionSource, 'file' | 'body'>): Root {
-  try {
-    return fromMarkdown(source.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  } catch (error) {
-    throw new ContentError([`${source.file}: cannot be read as MDX: ${(error as Error).message}`]);
-  }
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
-}
-
-type Component = MdxJsxFlowElement | MdxJsxTextElement;
-const isComponent = (node: Nodes): node is Component =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-
-/** The reference a `<Cite n={…} />` names, or NaN. */
-function citedReference(node: Component): number {
-  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n');
-  const raw = attribute && typeof attribute.value === 'object' ? attribute.value?.value : attribute?.value;
-  return /^\s*\d+\s*$/.test(String(raw)) ? Number(raw) : Number.NaN;
-}
-
-/**
- * A paragraph that holds nothing but one component (`<Figure …>caption</Figure>` on one line) is rendered as that
- * component, as MDX unwraps it; anything else is itself.
- */
-function unwrap(node: RootContent): RootContent | MdxJsxTextElement {
-  if (node.type !== 'paragraph') return node;
-  const children = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  const [only] = children;
-  return children.length === 1 && only?.type === 'mdxJsxTextElement' ? only : node;
-}
-
-// Blocks inside a block (a list's items, a table's cells) are words apart, however the source lays them out.
-const APART = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement']);
-
-/** A node's text: what a reader reads of it (a component's attributes are not text). */
-function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string')
-    return node.type === 'mdxjsEsm' || node.type.endsWith('Expression') ? '' : node.value;
-  if (!('children' in node)) return '';
-  return (node.children as Nodes[]).map(textOf).join(APART.has(node.type) ? ' ' : '');
-}
+export const parseSection = (source: Pick<SectionSource, 'file' | 'body'>): Root => parseMdx(source);
 
 function kindOf(node: RootContent | MdxJsxTextElement): string {
   if (isComponent(node)) return `<${node.name ?? 'fragment'}>`;
@@ -150,38 +109,34 @@ export function modelNodes(
   section: string,
   anchors: ComponentAnchors = () => undefined,
 ): { blocks: BlockNode[]; citations: CitationNode[] } {
-  const blocks = tree.children
-    .filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression' && node.type !== 'yaml')
-    .map((top, i): BlockNode => {
-      const node = unwrap(top);
-      const words = textOf(node).replace(/\s+/g, ' ').trim();
-      const attributes: Record<string, string> = {};
-      if (isComponent(node))
-        for (const a of node.attributes)
-          if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
-      const fixed = isComponent(node) && node.name ? anchors(node.name, attributes) : undefined;
-      const block = {
-        kind: kindOf(node),
-        excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,
-        text: words,
-        attributes,
-        id: attributes['id'] ?? fixed ?? `${section}-${i + 1}`,
-      };
-      return { node, block };
-    });
+  const blocks = topLevelBlocks(tree).map((top, i): BlockNode => {
+    const node = unwrap(top);
+    const words = textOf(node).replace(/\s+/g, ' ').trim();
+    const attributes = isComponent(node) ? literalAttributes(node) : {};
+    const fixed = isComponent(node) && node.name ? anchors(node.name, attributes) : undefined;
+    const block = {
+      kind: kindOf(node),
+      excerpt: words.length > 60 ? `${words.slice(0, 60)}…` : words,
+      text: words,
+      attributes,
+      id: attributes['id'] ?? fixed ?? `${section}-${i + 1}`,
+    };
+    return { node, block };
+  });
   const cites: Component[] = [];
-  walk(tree, (node) => {
-    if (isComponent(node) && node.name === 'Cite') cites.push(node);
+  visit(tree, (node) => {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite')
+      cites.push(node);
   });
   const places = citationPlaces(
     section,
-    cites.map((node) => citedReference(node)),
+    cites.map((node) => citedReferences(node)?.[0] ?? Number.NaN),
   );
   return { blocks, citations: cites.map((node, i) => ({ node, place: places[i]! })) };
 }
 
-/** The id a component renders, from its name and literal attributes (src/lib/anchors.ts `componentAnchor`). */
-export type ComponentAnchors = (name: string, attributes: Readonly<Record<string, string>>) => string | undefined;
+/** The id a component renders, from its name and literal attributes (src/mdx/components.ts `componentAnchor`). */
+export type ComponentAnchors = ComponentAnchor;
 
 /** A section's model from its MDX source (see `modelNodes`). */
 export function sectionModel(source: SectionSource, anchors: ComponentAnchors = () => undefined): SectionModel {

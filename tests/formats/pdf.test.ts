@@ -250,7 +250,10 @@ describe('the PDFs of other builds', () => {
     });
   it('say the whole Spanish is the site’s translation when the authors wrote none (case-presentation)', () => {
     const text = fold(poppler('pdftotext', pdfOf('dist-fixture2', 'es'), '-'));
-    assert.ok(holds(text, 'Todo el texto en español es traducción propia de este sitio'), 'the notice of a wholly translated Spanish');
+    assert.ok(
+      holds(text, 'Todo el texto en español es traducción propia de este sitio'),
+      'the notice of a wholly translated Spanish',
+    );
     assert.ok(
       !holds(text, 'publicados por los autores'),
       'the Spanish PDF says the authors wrote Spanish they did not',

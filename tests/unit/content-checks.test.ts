@@ -322,10 +322,6 @@ describe('labTableProblems', () => {
       'content/article/en/case.mdx: block 2: <LabTable> id="table-9" names no lab table (the tables are: table-1, table-2)',
     ]);
   });
-  it('asks for the table of a <LabChart> that names none', () => {
-    const [problem] = labTableProblems(sources('<LabChart />'), ['table-1']);
-    assert.match(problem!, /^content\/article\/en\/case\.mdx: block 1: <LabChart> needs table="…"/);
-  });
 });
 
 describe('numbersOf', () => {
