@@ -1,0 +1,127 @@
+/**
+ * The article in one language as one document, built once from the content: its sections in reading order, each
+ * with its MDX tree and its model, split by role; its record, references and lab tables (rows, flags and chart
+ * data); and the places a link may point at. The pages, the PDF and the JATS file read it; none of them re-walks
+ * another's tree or recomputes what it holds. Pure: src/data/document.ts gathers the content and builds it.
+ */
+import type { Root } from 'mdast';
+import type { Locale } from '../i18n/locales.ts';
+import { componentLabTable, componentSpec, isComponentName, type ComponentName } from '../mdx/components.ts';
+import { parseMdx } from '../mdx/tree.ts';
+import type { ChartData } from '../lab-chart/data.ts';
+import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../model/schemas.ts';
+import type { SectionModel } from '../model/section-model.ts';
+import { labTableView, type LabTableView } from './lab-table.ts';
+
+/** One section of the document. */
+export interface DocumentSection {
+  /** Its id: its file name, the same in both languages ("clinical-case"). */
+  id: string;
+  /** Its heading, in the document's language. */
+  title: string;
+  role?: SectionRole | undefined;
+  /** The page it is read on ("" is the home page). */
+  page: string;
+  /** The MDX file, for messages. */
+  file: string;
+  /** Its MDX, parsed once. */
+  tree: Root;
+  /** Its blocks and citations, as the MDX pipeline stamped them on the page. */
+  model: SectionModel;
+}
+
+/** A lab table of the document: as every format shows it, with its data and its chart's. */
+export interface DocumentLabTable {
+  id: string;
+  table: LabTable;
+  view: LabTableView;
+  chart: ChartData;
+}
+
+/** What a link to an id of the document points at: a section, or the block of a component that has an anchor. */
+export type Target =
+  | { kind: 'section' }
+  | {
+      kind: 'component';
+      component: ComponentName;
+      /** What a cross-reference to it is (JATS `ref-type`), if the component says. */
+      ref?: 'fig' | 'table';
+      /** The lab table it shows, if any (a format with no chart links to the table instead). */
+      labTable?: string;
+    };
+
+export interface ArticleDocument {
+  locale: Locale;
+  meta: ArticleMetadata;
+  /** Every section, in reading order. */
+  sections: DocumentSection[];
+  /** The section with `role: abstract`, if there is one. */
+  abstract: DocumentSection | undefined;
+  /** The sections with `role: conflicts`. */
+  conflicts: DocumentSection[];
+  /** The rest: the article's body, in reading order. */
+  body: DocumentSection[];
+  references: Reference[];
+  labTables: Readonly<Record<string, DocumentLabTable>>;
+  /** The ids a link inside the article may point at (`#fig-1`, `#table-1`, `#discussion`). */
+  targets: ReadonlyMap<string, Target>;
+}
+
+/** A section as the content gives it: its front matter's structure, its MDX and its model. */
+export type SectionInput = Omit<DocumentSection, 'tree'> & { body: string };
+
+export interface DocumentInput {
+  locale: Locale;
+  meta: ArticleMetadata;
+  sections: readonly SectionInput[];
+  references: readonly Reference[];
+  labTables: Readonly<Record<string, LabTable>>;
+  charts: Readonly<Record<string, ChartData>>;
+}
+
+/** The places a link may point at: each section, and each block of a component with an anchor of its own. */
+export function linkTargets(sections: readonly Pick<DocumentSection, 'id' | 'model'>[]): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  for (const section of sections) {
+    targets.set(section.id, { kind: 'section' });
+    for (const block of section.model.blocks) {
+      const name = block.kind.slice(1, -1);
+      if (!block.kind.startsWith('<') || !isComponentName(name) || !componentSpec(name).anchor) continue;
+      const ref = componentSpec(name).target;
+      const labTable = componentLabTable(name, block.attributes);
+      targets.set(block.id, {
+        kind: 'component',
+        component: name,
+        ...(ref ? { ref } : {}),
+        ...(labTable ? { labTable } : {}),
+      });
+    }
+  }
+  return targets;
+}
+
+/** The document of one language. */
+export function buildDocument(input: DocumentInput): ArticleDocument {
+  const sections = input.sections.map(({ body, ...section }) => ({
+    ...section,
+    tree: parseMdx({ file: section.file, body }),
+  }));
+  const labTables = Object.fromEntries(
+    Object.entries(input.labTables).map(([id, table]) => {
+      const chart = input.charts[id];
+      if (!chart) throw new Error(`labs/${id}.yaml: no chart data was made for it`);
+      return [id, { id, table, view: labTableView(id, table, input.locale), chart }];
+    }),
+  );
+  return {
+    locale: input.locale,
+    meta: input.meta,
+    sections,
+    abstract: sections.find((s) => s.role === 'abstract'),
+    conflicts: sections.filter((s) => s.role === 'conflicts'),
+    body: sections.filter((s) => s.role === undefined),
+    references: [...input.references],
+    labTables,
+    targets: linkTargets(sections),
+  };
+}
