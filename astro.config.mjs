@@ -6,10 +6,10 @@ import { defineConfig } from 'astro/config';
 import postbuild from './src/integrations/postbuild.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import tokensCss from './src/integrations/tokens-css.ts';
-import { hastJoinNumbersAndUnits } from './src/lib/hast-typography.ts';
-import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
-import { componentAnchor } from './src/lib/anchors.ts';
-import { hastStampComponents, hastWrapBlocks, mdastSectionModel } from './src/lib/mdx-section-model.ts';
+import { hastJoinNumbersAndUnits } from './src/mdx/hast-typography.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales.ts';
+import { componentAnchor } from './src/site/anchors.ts';
+import { hastStampComponents, hastWrapBlocks, mdastSectionModel } from './src/mdx/pipeline.ts';
 
 // The site URL and base path come from --site/--base, or else from SITE_URL/BASE_PATH (see README). Without a site
 // URL the build writes no absolute URL at all (no canonical links, no sitemap): it cannot know where it will live.

@@ -17,10 +17,10 @@ import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { JATS_FILE } from '../src/lib/jats.ts';
-import { LOCALES } from '../src/lib/locales.ts';
+import { JATS_FILE } from '../src/formats/jats/index.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { ARTICLE_PAGES as PAGES } from '../tests/article-pages.ts';
-import { pagePath } from '../src/lib/urls.ts';
+import { pagePath } from '../src/site/urls.ts';
 
 // BENCH_PORT moves it off 4330 when another checkout's bench or tests use that port.
 const PORT = Number(process.env['BENCH_PORT'] ?? 4330);

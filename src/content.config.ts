@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { labTableSchema, metadataSchema, referenceSchema, sectionSchema, termsSchema } from './lib/schemas.ts';
+import { labTableSchema, metadataSchema, referenceSchema, sectionSchema, termsSchema } from './model/schemas.ts';
 
 // CONTENT_ROOT lets the tests build deliberately broken copies of the content; it is ./content otherwise.
 const root = process.env['CONTENT_ROOT'] ?? './content';

@@ -6,7 +6,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { useTranslations } from './i18n/index.ts';
-import { DEFAULT_LOCALE, isLocale } from './lib/locales.ts';
+import { DEFAULT_LOCALE, isLocale } from './i18n/locales.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const locale = isLocale(context.currentLocale) ? context.currentLocale : DEFAULT_LOCALE;

@@ -3,22 +3,30 @@
  * citation, a missing translation or a section without a page fails the build with a message that names the file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { checkArticle, labTableProblems, type ModelledSection } from '../lib/content-checks.ts';
-import { type JatsSection } from '../lib/jats.ts';
+import { checkArticle, labTableProblems, type ModelledSection } from '../model/checks/content.ts';
 import { mdxProblems } from '../model/checks/mdx.ts';
 import { parseMdx } from '../mdx/tree.ts';
-import { isLocale, LOCALES, type Locale } from '../lib/locales.ts';
-import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../lib/schemas.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
+import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../model/schemas.ts';
 import {
   ContentError,
   readSectionModel,
   type CitationPlace,
   type SectionModel,
   type SectionSource,
-} from '../lib/section-model.ts';
-import { articleStructure, sectionWithRole, type SectionId, type Structure } from '../lib/sections.ts';
+} from '../model/section-model.ts';
+import { articleStructure, sectionWithRole, type SectionId, type Structure } from '../model/structure.ts';
 
 export type SectionEntry = CollectionEntry<'article'>;
+
+/** A section as whatever renders the whole article reads it: its id, heading, role, file and MDX. */
+export interface OrderedSection {
+  id: SectionId;
+  title: string;
+  role?: SectionRole | undefined;
+  file: string;
+  body: string;
+}
 
 /** The file an entry was read from, as the editor knows it (under CONTENT_ROOT too). */
 const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
@@ -129,7 +137,7 @@ export async function getSectionWithRole(locale: Locale, role: SectionRole): Pro
  * The article's sections in one language, in reading order, with their headings, roles and MDX: the one place that
  * reads the order, for whatever renders the whole article at once (the JATS file, the PDF).
  */
-export async function getOrderedSections(locale: Locale): Promise<(JatsSection & { id: SectionId })[]> {
+export async function getOrderedSections(locale: Locale): Promise<OrderedSection[]> {
   const { structure } = await checkedContent();
   return Promise.all(
     structure.sections.map(async ({ id, role }) => {

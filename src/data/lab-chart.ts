@@ -4,9 +4,9 @@
  */
 import { getLabTable, getLabTables, getOrderedSections } from './article.ts';
 import { useTranslations } from '../i18n/index.ts';
-import type { ChartStrings } from '../lib/lab-chart-config.ts';
-import { chartData } from '../lib/lab-chart-data.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import type { ChartStrings } from '../lab-chart/config.ts';
+import { chartData } from '../lab-chart/data.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** The authors' caveat about the summary's interval, with the heading of the section that holds it. */
 export interface Caveat {

@@ -4,15 +4,15 @@
  */
 import { getLabTables, getMetadata, getOrderedSections, getReferences, getSectionModel } from './article.ts';
 import { labChart } from './lab-chart.ts';
-import { componentAnchor } from '../lib/anchors.ts';
+import { componentAnchor } from '../site/anchors.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
-import { compilePdf } from '../lib/pdf/compile.ts';
-import { pdfData, type PdfSection } from '../lib/pdf/document.ts';
-import { sectionMarkup } from '../lib/pdf/typst.ts';
-import { hexColor, type ColorName } from '../lib/tokens.ts';
-import { articlePdfPath } from '../lib/urls.ts';
-import template from '../pdf/article.typ?raw';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { compilePdf } from '../formats/pdf/compile.ts';
+import { pdfData, type PdfSection } from '../formats/pdf/data.ts';
+import { sectionMarkup } from '../formats/pdf/typst.ts';
+import { hexColor, type ColorName } from '../site/tokens.ts';
+import { articlePdfPath } from '../site/urls.ts';
+import template from '../formats/pdf/article.typ?raw';
 
 /** The colour tokens the template paints with (their light values: paper is light). */
 const COLOR_TOKENS: ColorName[] = [

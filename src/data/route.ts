@@ -4,16 +4,16 @@
  * shows, and, for a reading page, its sections in both languages with their models. Components read the route;
  * none computes links or loads the metadata again.
  */
-import { HOW_TO_CITE_ID } from '../lib/anchors.ts';
+import { HOW_TO_CITE_ID } from '../site/anchors.ts';
 import type { Translator } from '../i18n/index.ts';
-import type { Locale } from '../lib/locales.ts';
-import { BASE } from '../lib/base.ts';
-import { colophon } from '../lib/provenance.ts';
-import { notFoundRoute, routeData, type ChromeRoute, type NavPage, type RouteData } from '../lib/route-data.ts';
-import type { ArticleMetadata } from '../lib/schemas.ts';
-import type { SectionModel } from '../lib/section-model.ts';
-import { LOCALES } from '../lib/locales.ts';
-import type { PageSlug, SectionId } from '../lib/sections.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { BASE } from '../site/base.ts';
+import { colophon } from '../model/provenance.ts';
+import { notFoundRoute, routeData, type ChromeRoute, type NavPage, type RouteData } from '../site/route-data.ts';
+import type { ArticleMetadata } from '../model/schemas.ts';
+import type { SectionModel } from '../model/section-model.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import type { PageSlug, SectionId } from '../model/structure.ts';
 import { getLabTables, getMetadata, getSection, getSectionModel, getStructure, type SectionEntry } from './article.ts';
 
 /** One reading page: a locale, a page and a view. */

@@ -44,7 +44,11 @@ export function labTableView(id: string, table: LabTable, locale: Locale): LabTa
     mention: table.mention[locale],
     caption: table.caption[locale],
     footnote: table.footnote[locale],
-    headers: [table.analyteHeader[locale], ...table.timepoints.map((tp) => tp.label[locale]), table.rangeHeader[locale]],
+    headers: [
+      table.analyteHeader[locale],
+      ...table.timepoints.map((tp) => tp.label[locale]),
+      table.rangeHeader[locale],
+    ],
     rows: table.analytes.map((analyte) => ({
       id: analyte.id,
       name: analyte.name[locale],

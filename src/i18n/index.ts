@@ -1,5 +1,5 @@
-import { interpolate } from '../lib/interpolate.ts';
-import type { Locale } from '../lib/locales.ts';
+import { interpolate } from './interpolate.ts';
+import type { Locale } from './locales.ts';
 import { en, type UiKey } from './en.ts';
 import { es } from './es.ts';
 

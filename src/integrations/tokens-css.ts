@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { rootRule } from '../lib/tokens.ts';
+import { rootRule } from '../site/tokens.ts';
 
 const GLOBAL_CSS = fileURLToPath(new URL('../styles/global.css', import.meta.url));
 

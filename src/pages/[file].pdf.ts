@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMetadata } from '../data/article.ts';
 import { articlePdf } from '../data/pdf.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
-import { articlePdfPath } from '../lib/urls.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { articlePdfPath } from '../site/urls.ts';
 
 /** The article as a PDF, one per language, set by Typst from the same content as the pages (src/data/pdf.ts). */
 export const getStaticPaths = (async () => {

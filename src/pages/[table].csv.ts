@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLabTables } from '../data/article.ts';
-import { labCsv } from '../lib/lab-chart-data.ts';
-import type { LabTable } from '../lib/schemas.ts';
+import { labCsv } from '../lab-chart/data.ts';
+import type { LabTable } from '../model/schemas.ts';
 
 /** Each lab table as CSV, named by its id (`/table-1.csv`), with censored and missing values explicit. */
 export const getStaticPaths = (async () =>

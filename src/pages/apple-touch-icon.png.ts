@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import icon from '../../public/favicon.svg?raw';
-import { iconPng } from '../lib/icons.ts';
+import { iconPng } from '../site/icons.ts';
 
 /** The home-screen icon iOS asks for: 180 px, square corners (iOS rounds them itself). */
 export const GET: APIRoute = () =>

@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
-import { componentAnchor } from '../lib/anchors.ts';
-import { getLabTables, getMetadata, getOrderedSections, getReferences } from '../data/article.ts';
+import { getDocument } from '../data/document.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { FILE_TYPES } from '../lib/host-headers.ts';
-import { articleJats, type JatsStrings } from '../lib/jats.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
-import { provenanceStatement } from '../lib/provenance.ts';
-import type { ArticleMetadata } from '../lib/schemas.ts';
-import { editionName } from '../lib/scholarly.ts';
+import { FILE_TYPES } from '../integrations/lib/host-headers.ts';
+import { articleJats, type JatsStrings } from '../formats/jats/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { provenanceStatement } from '../model/provenance.ts';
+import type { ArticleMetadata } from '../model/schemas.ts';
+import { editionName } from '../formats/citation/scholarly.ts';
 
-/** The article as JATS XML (/article.jats.xml, src/lib/jats.ts): the English article with the Spanish translation. */
+/** The article as JATS XML (/article.jats.xml, src/formats/jats/): the English article with the Spanish translation. */
 const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
   const t = useTranslations(locale);
   return {
@@ -28,24 +27,14 @@ const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
 };
 
 export const GET: APIRoute = async () => {
-  const [meta, references, labTables, en, es] = await Promise.all([
-    getMetadata(),
-    getReferences(),
-    getLabTables(),
-    getOrderedSections('en'),
-    getOrderedSections('es'),
-  ]);
+  const [en, es] = await Promise.all([getDocument('en'), getDocument('es')]);
   const xml = articleJats({
-    meta,
-    references,
-    labTables,
-    sections: { en, es },
-    componentAnchor,
-    strings: Object.fromEntries(LOCALES.map((locale) => [locale, strings(locale, meta)])) as Record<
+    documents: { en, es },
+    strings: Object.fromEntries(LOCALES.map((locale) => [locale, strings(locale, en.meta)])) as Record<
       Locale,
       JatsStrings
     >,
   });
-  // Hosts serve the built file with the type src/lib/host-headers.ts states; this one is for `astro dev`.
+  // Hosts serve the built file with the type src/integrations/lib/host-headers.ts states; this one is for `astro dev`.
   return new Response(xml, { headers: { 'Content-Type': FILE_TYPES['xml'] ?? 'application/xml' } });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import icon from '../../public/favicon.svg?raw';
-import { iconIco } from '../lib/icons.ts';
+import { iconIco } from '../site/icons.ts';
 
 /** /favicon.ico, for the readers and tools that ask for it whatever the page's `<link rel="icon">` says. */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import icon from '../../public/favicon.svg?raw';
-import { iconPng } from '../lib/icons.ts';
+import { iconPng } from '../site/icons.ts';
 
 /**
  * The web app manifest's icons: 192 and 512 px, rounded ("any"), and square to the edge for platforms that cut

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { labChart, labChartPaths } from '../data/lab-chart.ts';
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * What a lab chart's island draws, for one table in one language: the chart data and strings, kept out of the

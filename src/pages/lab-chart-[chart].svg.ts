@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { labChart, labChartPaths } from '../data/lab-chart.ts';
-import { panelSheet } from '../lib/lab-chart-svg.ts';
-import type { Locale } from '../lib/locales.ts';
+import { panelSheet } from '../lab-chart/svg.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * A lab chart's small multiples, for one table in one language (LabChart.astro shows each panel as an image of one

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMetadata } from '../data/article.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { LOCALE_INFO, LOCALES, type Locale } from '../lib/locales.ts';
-import { editionName } from '../lib/scholarly.ts';
-import { THEME_COLOR } from '../lib/theme.ts';
-import { BASE, fileUrl } from '../lib/base.ts';
-import { pagePath } from '../lib/urls.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../i18n/locales.ts';
+import { editionName } from '../formats/citation/scholarly.ts';
+import { THEME_COLOR } from '../site/theme.ts';
+import { BASE, fileUrl } from '../site/base.ts';
+import { pagePath } from '../site/urls.ts';
 
 /**
  * A web app manifest per language, so the article can be added to a home screen and opens in the reader's

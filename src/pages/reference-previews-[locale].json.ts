@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReferences } from '../data/article.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
-import { referenceText } from '../lib/references.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { referenceText } from '../model/references.ts';
 
 /**
  * What a citation's preview shows, for every reference, in one language's labels (scripts/cite-preview.ts fetches

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fileUrl } from '../lib/base.ts';
+import { fileUrl } from '../site/base.ts';
 
 /** robots.txt; it names the sitemap at the site's URL and base path when the build knows its site URL. */
 export const GET: APIRoute = ({ site }) => {

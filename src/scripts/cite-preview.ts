@@ -4,7 +4,7 @@
  * (src/pages/reference-previews-[locale].json.ts), fetched once this script runs, after the first paint; until
  * then, without it, or without JavaScript, a citation stays a plain link to the reference list.
  */
-import { localeOfPath, referencePreviewsPath, withBase } from '../lib/urls.ts';
+import { localeOfPath, referencePreviewsPath, withBase } from '../site/urls.ts';
 
 type Previews = Record<string, { label: string; text: string }>;
 

@@ -2,7 +2,7 @@
  * Runs searches with Pagefind's JS API and renders the results. Loaded on the dialog's first opening only; it
  * imports Pagefind from the site's own bundle path, so it works under any base path.
  */
-import { interpolate } from '../lib/interpolate.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 interface PagefindResultData {
   url: string;

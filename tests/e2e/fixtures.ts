@@ -4,9 +4,9 @@
  * (no CDN, no web font, no analytics), whatever the test does.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { ARTICLE_PAGES } from '../article-pages.ts';
-import { pagePath } from '../../src/lib/urls.ts';
+import { pagePath } from '../../src/site/urls.ts';
 
 export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }>({
   /** Console errors a test expects (the browser logs a 404 page's own status as one). */

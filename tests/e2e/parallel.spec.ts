@@ -1,5 +1,5 @@
 import { ARTICLE_PAGES as PAGES } from '../article-pages.ts';
-import { pagePath } from '../../src/lib/urls.ts';
+import { pagePath } from '../../src/site/urls.ts';
 import { expect, test, chartReady } from './fixtures.ts';
 
 for (const page of PAGES.filter((p) => p.sections.length > 0))

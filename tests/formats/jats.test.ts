@@ -15,7 +15,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { Jats } from 'jats-xml';
 import { parse } from 'yaml';
-import { parseLabValue } from '../../src/lib/lab-values.ts';
+import { parseLabValue } from '../../src/model/lab-values.ts';
 import { describeFinding, JATS4R_SCHEMA, schematron, type Finding } from '../schematron.ts';
 import { source, sourceReferences } from '../source.ts';
 import { JATS_CATALOG, xmllintValid } from '../xmllint.ts';

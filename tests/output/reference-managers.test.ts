@@ -22,7 +22,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import type { Root } from 'hast';
 import { parse } from 'yaml';
-import { interpolate } from '../../src/lib/interpolate.ts';
+import { interpolate } from '../../src/i18n/interpolate.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { source } from '../source.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { domId, elementProps, localIds, pairIds, READING_IDS } from '../../src/lib/blocks.ts';
+import { domId, elementProps, localIds, pairIds, READING_IDS } from '../../src/site/section-ids.ts';
 
 const local = new Set(['s-1', 'fig-1', 'cite-s-3']);
 const en = pairIds('en', local);

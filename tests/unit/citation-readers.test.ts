@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import { parse as parseRis } from 'astrocite-ris';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { citationFile } from '../../src/lib/citation.ts';
+import { citationFile } from '../../src/formats/citation/citation.ts';
 import { CSL_DATA_SCHEMA } from './csl-data-schema.ts';
 import { loadMetadata } from './helpers.ts';
 

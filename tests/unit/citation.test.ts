@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { citationFile, vancouverCitation } from '../../src/lib/citation.ts';
+import { citationFile, vancouverCitation } from '../../src/formats/citation/citation.ts';
 import { loadMetadata } from './helpers.ts';
 
 const meta = loadMetadata();

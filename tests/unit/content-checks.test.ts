@@ -15,11 +15,11 @@ import {
   type CheckOptions,
   type ModelledSection,
   type TermsOptions,
-} from '../../src/lib/content-checks.ts';
-import type { Locale } from '../../src/lib/locales.ts';
-import { ContentError, sectionModel, type SectionSource } from '../../src/lib/section-model.ts';
-import { componentAnchor } from '../../src/lib/anchors.ts';
-import { metadataSchema, termsSchema } from '../../src/lib/schemas.ts';
+} from '../../src/model/checks/content.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { ContentError, sectionModel, type SectionSource } from '../../src/model/section-model.ts';
+import { componentAnchor } from '../../src/site/anchors.ts';
+import { metadataSchema, termsSchema } from '../../src/model/schemas.ts';
 
 const modelled = (source: SectionSource): ModelledSection => ({ ...source, model: sectionModel(source) });
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { inlineHashes, narrowCsp, pagePolicy, withOwnHashes } from '../../src/lib/csp.ts';
-import { deferModuleScripts } from '../../src/lib/defer-scripts.ts';
-import { allElements, parsePage, rawText } from '../../src/lib/html-edit.ts';
+import { inlineHashes, narrowCsp, pagePolicy, withOwnHashes } from '../../src/integrations/lib/csp.ts';
+import { deferModuleScripts } from '../../src/integrations/lib/defer-scripts.ts';
+import { allElements, parsePage, rawText } from '../../src/integrations/lib/html-edit.ts';
 
 const hash = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 const page = (policy: string, body: string) =>

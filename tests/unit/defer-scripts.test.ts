@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deferModuleScripts } from '../../src/lib/defer-scripts.ts';
-import { allElements, parsePage } from '../../src/lib/html-edit.ts';
+import { deferModuleScripts } from '../../src/integrations/lib/defer-scripts.ts';
+import { allElements, parsePage } from '../../src/integrations/lib/html-edit.ts';
 
 const LOADER = 'window.loaded=1';
 const doc = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { hastJoinNumbersAndUnits } from '../../src/lib/hast-typography.ts';
+import { hastJoinNumbersAndUnits } from '../../src/mdx/hast-typography.ts';
 
 /** Markdown through the plugin, with each no-break space written "⍽". */
 const html = async (markdown: string) =>

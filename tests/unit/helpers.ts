@@ -1,7 +1,7 @@
 /** Loads the content collections' data files the way the schemas see them, for unit tests. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { labTableSchema, metadataSchema, referenceSchema } from '../../src/lib/schemas.ts';
+import { labTableSchema, metadataSchema, referenceSchema } from '../../src/model/schemas.ts';
 
 const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { svgDataUrl } from '../../src/lib/icons.ts';
+import { svgDataUrl } from '../../src/site/icons.ts';
 
 const PREFIX = 'data:image/svg+xml,';
 /**

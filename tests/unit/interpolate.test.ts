@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { interpolate } from '../../src/lib/interpolate.ts';
+import { interpolate } from '../../src/i18n/interpolate.ts';
 
 describe('interpolate', () => {
   it('fills every placeholder, numbers included', () => {

@@ -10,10 +10,10 @@ import { describe, it } from 'node:test';
 import { drawPoint } from 'chart.js/helpers';
 import type { ChartDataset, PointStyle } from 'chart.js';
 import { parse } from 'yaml';
-import { chartConfig, type ChartStrings, type Palette } from '../../src/lib/lab-chart-config.ts';
-import { chartData } from '../../src/lib/lab-chart-data.ts';
-import type { Locale } from '../../src/lib/locales.ts';
-import { labTableSchema } from '../../src/lib/schemas.ts';
+import { chartConfig, type ChartStrings, type Palette } from '../../src/lab-chart/config.ts';
+import { chartData } from '../../src/lab-chart/data.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { labTableSchema } from '../../src/model/schemas.ts';
 
 const raw = parse(readFileSync(new URL('../../content/labs/table-1.yaml', import.meta.url), 'utf8')) as {
   analytes: { id: string; name: Record<Locale, string>; unit: string; values: string[] }[];

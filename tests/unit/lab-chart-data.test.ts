@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { changesAfter, chartData, labCsv, timepointKey } from '../../src/lib/lab-chart-data.ts';
-import { NBSP } from '../../src/lib/typography.ts';
+import { changesAfter, chartData, labCsv, timepointKey } from '../../src/lab-chart/data.ts';
+import { NBSP } from '../../src/model/typography.ts';
 import { loadTable } from './helpers.ts';
 
 const table = loadTable();

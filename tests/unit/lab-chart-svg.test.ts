@@ -11,10 +11,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
-import { chartData } from '../../src/lib/lab-chart-data.ts';
-import { PANEL, panelSheet, panelView } from '../../src/lib/lab-chart-svg.ts';
-import { labTableSchema, type LabTable } from '../../src/lib/schemas.ts';
-import { COLORS } from '../../src/lib/tokens.ts';
+import { chartData } from '../../src/lab-chart/data.ts';
+import { PANEL, panelSheet, panelView } from '../../src/lab-chart/svg.ts';
+import { labTableSchema, type LabTable } from '../../src/model/schemas.ts';
+import { COLORS } from '../../src/site/tokens.ts';
 
 const table: LabTable = labTableSchema.parse(
   parse(readFileSync(new URL('../../content/labs/table-1.yaml', import.meta.url), 'utf8')),

@@ -8,8 +8,8 @@ import {
   parseDecimal,
   parseLabValue,
   type Range,
-} from '../../src/lib/lab-values.ts';
-import { NBSP } from '../../src/lib/typography.ts';
+} from '../../src/model/lab-values.ts';
+import { NBSP } from '../../src/model/typography.ts';
 
 const range = (low: string, high: string): Range => ({ low: parseDecimal(low)!, high: parseDecimal(high)! });
 

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { mdxToJs } from 'satteri';
-import { componentAnchor } from '../../src/lib/anchors.ts';
+import { componentAnchor } from '../../src/site/anchors.ts';
 import {
   hastStampComponents,
   hastWrapBlocks,
   mdastSectionModel,
   sectionOfFile,
-} from '../../src/lib/mdx-section-model.ts';
-import { readSectionModel, sectionModel, type SectionModel } from '../../src/lib/section-model.ts';
+} from '../../src/mdx/pipeline.ts';
+import { readSectionModel, sectionModel, type SectionModel } from '../../src/model/section-model.ts';
 
 /** Compiles a section's MDX as astro.config.mjs does: its compiled code and the frontmatter it exports. */
 async function compile(body: string, file = 'content/article/en/discussion.mdx') {

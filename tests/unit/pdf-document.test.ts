@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { formatFileSize } from '../../src/lib/file-size.ts';
-import { chartData } from '../../src/lib/lab-chart-data.ts';
-import { panelScale, pdfData, type PdfInput } from '../../src/lib/pdf/document.ts';
+import { formatFileSize } from '../../src/site/file-size.ts';
+import { chartData } from '../../src/lab-chart/data.ts';
+import { panelScale, pdfData, type PdfInput } from '../../src/formats/pdf/data.ts';
 import { loadMetadata, loadReferences, loadTable } from './helpers.ts';
 
 describe('panelScale', () => {

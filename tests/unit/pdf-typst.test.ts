@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { componentAnchor } from '../../src/lib/anchors.ts';
-import { ContentError, type SectionSource } from '../../src/lib/section-model.ts';
-import { escapeMarkup, sectionMarkup, typstString } from '../../src/lib/pdf/typst.ts';
+import { componentAnchor } from '../../src/site/anchors.ts';
+import { ContentError, type SectionSource } from '../../src/model/section-model.ts';
+import { escapeMarkup, sectionMarkup, typstString } from '../../src/formats/pdf/typst.ts';
 
 const source = (body: string): SectionSource => ({
   locale: 'en',

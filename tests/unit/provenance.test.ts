@@ -8,7 +8,7 @@ import {
   provenanceStatement,
   shortTranslationNotice,
   translationStatement,
-} from '../../src/lib/provenance.ts';
+} from '../../src/model/provenance.ts';
 
 const en = useTranslations('en');
 const es = useTranslations('es');

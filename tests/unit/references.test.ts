@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { doiUrl, pubmedSearchUrl, referenceText } from '../../src/lib/references.ts';
+import { doiUrl, pubmedSearchUrl, referenceText } from '../../src/model/references.ts';
 import { sourceReferences } from '../source.ts';
 import { loadReferences } from './helpers.ts';
 

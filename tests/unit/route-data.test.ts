@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { navLinks, notFoundRoute, routeData, type NavPage, type RouteInput } from '../../src/lib/route-data.ts';
-import type { Block } from '../../src/lib/section-model.ts';
+import { navLinks, notFoundRoute, routeData, type NavPage, type RouteInput } from '../../src/site/route-data.ts';
+import type { Block } from '../../src/model/section-model.ts';
 
 const block = (kind: string, id: string, attributes: Record<string, string> = {}): Block => ({
   kind,

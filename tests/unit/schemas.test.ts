@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from '../../src/lib/schemas.ts';
+import { labTableSchema, metadataSchema, referenceSchema, sectionSchema } from '../../src/model/schemas.ts';
 
 const read = (path: string) => parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 const metadata = () => read('metadata/article.yaml')[0];

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { JATS_DOCTYPE } from '../../src/lib/jats.ts';
+import { JATS_DOCTYPE } from '../../src/formats/jats/index.ts';
 import { schematron } from '../schematron.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'schematron-test-'));

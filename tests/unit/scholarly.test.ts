@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { en } from '../../src/i18n/en.ts';
-import { interpolate } from '../../src/lib/interpolate.ts';
+import { interpolate } from '../../src/i18n/interpolate.ts';
 import {
   affiliationsOf,
   carriesHighwireTags,
@@ -9,8 +9,8 @@ import {
   editionName,
   highwireTags,
   plainAbstract,
-} from '../../src/lib/scholarly.ts';
-import type { ArticleMetadata } from '../../src/lib/schemas.ts';
+} from '../../src/formats/citation/scholarly.ts';
+import type { ArticleMetadata } from '../../src/model/schemas.ts';
 import { loadMetadata, loadReferences } from './helpers.ts';
 
 const meta = loadMetadata();

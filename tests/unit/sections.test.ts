@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import {
   articleStructure,
   pageOfSection,
   REFERENCES_SLUG,
   sectionWithRole,
   type SectionDeclaration,
-} from '../../src/lib/sections.ts';
+} from '../../src/model/structure.ts';
 
 /** One section's declaration in both languages (`es` overrides the Spanish file's fields). */
 const both = (

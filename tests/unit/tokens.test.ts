@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import postcss from 'postcss';
-import { COLORS, FONTS, hexColor, rootRule, SIZES } from '../../src/lib/tokens.ts';
-import { THEME_COLOR } from '../../src/lib/theme.ts';
+import { COLORS, FONTS, hexColor, rootRule, SIZES } from '../../src/site/tokens.ts';
+import { THEME_COLOR } from '../../src/site/theme.ts';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 const files = (dir: string): string[] =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinNumbersAndUnits, NBSP, WORD_JOINER } from '../../src/lib/typography.ts';
+import { joinNumbersAndUnits, NBSP, WORD_JOINER } from '../../src/model/typography.ts';
 
 /** Writes a no-break space as "⍽" (a narrow one as "⎵", a word joiner as "⁀"), so an expectation shows them. */
 const shown = (text: string) => text.replaceAll(NBSP, '⍽').replaceAll('\u202f', '⎵').replaceAll(WORD_JOINER, '⁀');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articlePdfPath, localeOfPath, pagePath, withBase } from '../../src/lib/urls.ts';
+import { articlePdfPath, localeOfPath, pagePath, withBase } from '../../src/site/urls.ts';
 
 describe('pagePath', () => {
   it('puts English at the root and Spanish under /es/, with the same slugs', () => {

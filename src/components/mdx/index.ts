@@ -6,8 +6,8 @@
 import { jsx } from 'astro/jsx-runtime';
 import { createComponent, type AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { useTranslations, type Translator } from '../../i18n/index.ts';
-import { elementProps, READING_IDS, type SectionIds } from '../../lib/blocks.ts';
-import type { Locale } from '../../lib/locales.ts';
+import { elementProps, READING_IDS, type SectionIds } from '../../site/section-ids.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import Block from './Block.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';

@@ -2,7 +2,7 @@
 import type { Element } from 'xast';
 import { x } from 'xastscript';
 import type { ArticleMetadata, Reference } from '../../model/schemas.ts';
-import { interpolate } from '../../site/interpolate.ts';
+import { interpolate } from '../../i18n/interpolate.ts';
 import { doiLink } from './body.ts';
 import type { JatsStrings } from './strings.ts';
 

@@ -10,8 +10,15 @@ import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { ArticleDocument, DocumentSection } from '../../document/document.ts';
 import type { ComponentName } from '../../mdx/components.ts';
-import { attribute, citedReferences, ContentError, isCommentExpression, unwrap, type Component } from '../../mdx/tree.ts';
-import { interpolate } from '../../site/interpolate.ts';
+import {
+  attribute,
+  citedReferences,
+  ContentError,
+  isCommentExpression,
+  unwrap,
+  type Component,
+} from '../../mdx/tree.ts';
+import { interpolate } from '../../i18n/interpolate.ts';
 import type { JatsStrings } from './strings.ts';
 
 /** What converting one language's text needs: its document, where it is, how its ids are written. */
@@ -52,7 +59,9 @@ function phrase(node: PhrasingContent, scope: Scope): ElementContent[] {
     case 'mdxJsxTextElement':
       return component(node, scope);
     case 'mdxTextExpression':
-      return isCommentExpression(node.value) ? [] : fail(scope, `the expression {${node.value}} has no JATS counterpart`);
+      return isCommentExpression(node.value)
+        ? []
+        : fail(scope, `the expression {${node.value}} has no JATS counterpart`);
     default:
       return fail(scope, `${node.type} (in a paragraph) has no JATS counterpart`);
   }
@@ -66,7 +75,8 @@ function link(url: string, children: ElementContent[], scope: Scope): Element {
   if (!url.startsWith('#')) return x('ext-link', { 'ext-link-type': 'uri', 'xlink:href': url }, children);
   const id = url.slice(1);
   const target = scope.doc.targets.get(id);
-  if (!target) return fail(scope, `the link to "${url}" points at nothing in the article (no section, figure or table)`);
+  if (!target)
+    return fail(scope, `the link to "${url}" points at nothing in the article (no section, figure or table)`);
   if (target.kind === 'section') return x('xref', { 'ref-type': 'sec', rid: `${scope.prefix}${id}` }, children);
   const table = target.labTable && scope.doc.labTables[target.labTable] ? target.labTable : undefined;
   if (target.ref) return x('xref', { 'ref-type': target.ref, rid: `${scope.prefix}${id}` }, children);
@@ -80,7 +90,8 @@ type Handler = (node: Component, scope: Scope) => ElementContent[];
 const cite: Handler = (node, scope) => {
   const numbers = citedReferences(node) ?? [];
   const missing = numbers.filter((n) => !scope.doc.references.some((r) => r.id === String(n)));
-  if (!numbers.length || missing.length) fail(scope, `<Cite n={${attribute(node, 'n') ?? ''}} /> points at no reference`);
+  if (!numbers.length || missing.length)
+    fail(scope, `<Cite n={${attribute(node, 'n') ?? ''}} /> points at no reference`);
   const refs = numbers.flatMap((n, i): ElementContent[] => [
     ...(i ? [{ type: 'text', value: ',' } as const] : []),
     x('xref', { 'ref-type': 'bibr', rid: `ref-${n}` }, String(n)),
@@ -95,7 +106,7 @@ const cite: Handler = (node, scope) => {
  * check that asks for the graphic, learns why it is absent and where it is.
  */
 const figure: Handler = (node, scope) => {
-  const [id, label, note] = ['id', 'label', 'note'].map((a) => attribute(node, a)?.trim() ?? '');
+  const [id = '', label = '', note = ''] = ['id', 'label', 'note'].map((a) => attribute(node, a)?.trim() ?? '');
   // On one line the caption is the element's text; on lines of its own, one paragraph.
   const caption: PhrasingContent[] =
     node.type === 'mdxJsxTextElement'
@@ -123,7 +134,12 @@ const labTable: Handler = (node, scope) => {
       x('label', table.label),
       x('caption', [x('p', table.caption)]),
       x('table', [
-        x('thead', [x('tr', table.headers.map((header) => x('th', { scope: 'col' }, header)))]),
+        x('thead', [
+          x(
+            'tr',
+            table.headers.map((header) => x('th', { scope: 'col' }, header)),
+          ),
+        ]),
         x(
           'tbody',
           table.rows.map((row) =>
@@ -179,7 +195,9 @@ function block(top: RootContent, scope: Scope): Element[] {
     case 'mdxJsxTextElement':
       return component(node, scope).filter((el): el is Element => el.type === 'element');
     case 'mdxFlowExpression':
-      return isCommentExpression(node.value) ? [] : fail(scope, `the expression {${node.value}} has no JATS counterpart`);
+      return isCommentExpression(node.value)
+        ? []
+        : fail(scope, `the expression {${node.value}} has no JATS counterpart`);
     default:
       return fail(scope, `${node.type} has no JATS counterpart`);
   }

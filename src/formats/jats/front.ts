@@ -134,7 +134,9 @@ export function articleMeta(meta: ArticleMetadata, en: Converted, es: Converted,
     x('title-group', [
       x('article-title', meta.title.en),
       // Only what the authors wrote in Spanish (`authorsSpanish`) belongs to the article's own front.
-      authors.has('title') ? x('trans-title-group', { 'xml:lang': 'es' }, [x('trans-title', meta.title.es)]) : undefined,
+      authors.has('title')
+        ? x('trans-title-group', { 'xml:lang': 'es' }, [x('trans-title', meta.title.es)])
+        : undefined,
     ]),
     contributors(meta),
     x('author-notes', [

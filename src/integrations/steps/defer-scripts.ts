@@ -4,7 +4,7 @@
  */
 import { transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { deferModuleScripts } from '../../lib/defer-scripts.ts';
+import { deferModuleScripts } from '../lib/defer-scripts.ts';
 import type { Step } from './types.ts';
 
 export const deferScripts: Step = {

@@ -4,8 +4,8 @@
  * is the one its `<meta>` carries, inline scripts' hashes included.
  */
 import { readdir, writeFile } from 'node:fs/promises';
-import { pagePolicy } from '../../lib/csp.ts';
-import { headerRules, toHeadersFile, toVercelConfig } from '../../lib/host-headers.ts';
+import { pagePolicy } from '../lib/csp.ts';
+import { headerRules, toHeadersFile, toVercelConfig } from '../lib/host-headers.ts';
 import type { Step } from './types.ts';
 
 // The host-configuration files themselves are not served.

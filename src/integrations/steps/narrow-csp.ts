@@ -1,5 +1,5 @@
 /** "narrow CSP": each page's `<meta>` policy allows exactly its own inline scripts and styles (src/lib/csp.ts). */
-import { narrowCsp as narrow } from '../../lib/csp.ts';
+import { narrowCsp as narrow } from '../lib/csp.ts';
 import type { Step } from './types.ts';
 
 export const narrowCsp: Step = {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
-import { JATS_FILE } from '../../lib/jats.ts';
+import { JATS_FILE } from '../../formats/jats/index.ts';
 import type { Step } from './types.ts';
 
 /** What a reader keeps after one visit: the reading pages of both languages and what they need. */

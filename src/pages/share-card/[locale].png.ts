@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMetadata } from '../../data/article.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { LOCALES, type Locale } from '../../lib/locales.ts';
-import { shareCardPng } from '../../lib/share-card.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import { shareCardPng } from '../../site/share-card.ts';
 
 /** /share-card/en.png and /share-card/es.png: each language's share card (og:image, twitter:image). */
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

@@ -1,0 +1,84 @@
+/**
+ * The article's citation, built once as CSL-JSON from the metadata and turned into every format by citation-js
+ * (https://citation.js.org): the Vancouver text on the page, and the BibTeX, RIS and CSL-JSON downloads.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { ArticleMetadata } from '../../model/schemas.ts';
+
+// BibTeX in UTF-8 ("Pérez"), as Zotero, Better BibTeX and biber read it, rather than LaTeX accents ("P{\' e}rez")
+// that some readers turn into decomposed characters.
+(plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/** The one citation key every format uses: first author's family name in ASCII, then the year ("FigueroPerez2021"). */
+export function citationKey(meta: ArticleMetadata): string {
+  const family = meta.authors[0]?.family ?? 'article';
+  return `${family.normalize('NFD').replace(/[^A-Za-z]/g, '')}${meta.issueDate.slice(0, 4)}`;
+}
+
+/** The article as a CSL-JSON item (the English edition the DOI names). */
+export function cslItem(meta: ArticleMetadata): Record<string, unknown> {
+  const [year, month] = meta.issueDate.split('-').map(Number);
+  return {
+    id: citationKey(meta),
+    'citation-key': citationKey(meta),
+    type: 'article-journal',
+    title: meta.title.en,
+    author: meta.authors.map((a) => ({ family: a.family, given: a.given })),
+    'container-title': meta.journal.title,
+    'container-title-short': meta.journal.abbreviation,
+    publisher: meta.journal.publisher,
+    volume: meta.volume,
+    issue: meta.issue,
+    page: `${meta.firstPage}-${meta.lastPage}`,
+    issued: { 'date-parts': [[year, month]] },
+    DOI: meta.doi,
+    PMID: meta.pmid,
+    PMCID: meta.pmcid,
+    URL: `https://doi.org/${meta.doi}`,
+    language: 'en',
+    keyword: meta.keywords.en.join(','),
+  };
+}
+
+const cite = (meta: ArticleMetadata) => new Cite(cslItem(meta));
+
+/** The Vancouver citation as plain text (citation-js's bundled Vancouver CSL style). */
+export function vancouverCitation(meta: ArticleMetadata): string {
+  const text = cite(meta).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' });
+  return text.trim().replace(/^1\.\s*/, ''); // the style numbers its one entry; a lone citation has no number
+}
+
+/**
+ * The citation file contents for each download format. citation-js writes them; what it leaves out or writes in a
+ * form reference managers misread is mended here, each mend named below.
+ */
+export function citationFile(meta: ArticleMetadata, format: 'bibtex' | 'ris' | 'csl'): string {
+  if (format === 'csl') return `${JSON.stringify([cslItem(meta)], null, 2)}\n`;
+  if (format === 'bibtex') {
+    const month = MONTHS[Number(meta.issueDate.slice(5, 7)) - 1];
+    const bibtex = cite(meta)
+      .format('bibtex', { format: 'text' })
+      .trim()
+      // BibTeX styles expect the month as its three-letter macro, unbraced ("dec"), not a number.
+      .replace(/\tmonth = \{\d+\},/, month ? `\tmonth = ${month},` : '')
+      // PubMed's identifiers, in the fields Better BibTeX reads.
+      .replace(/\n\}$/, `\n\tpmid = {${meta.pmid}},\n\tpmcid = {${meta.pmcid}},\n}`);
+    return `${bibtex}\n`;
+  }
+  const ris = cite(meta)
+    .format('ris', { format: 'text' })
+    .trim()
+    // citation-js breaks RIS values every 70 characters, mid-word; readers rejoin such lines with a space
+    // ("r espiratory"), so join every continuation line back onto its tag line.
+    .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')
+    // RIS gives the first and last page tags of their own.
+    .replace(/^SP {2}- (\S+)-(\S+)$/m, 'SP  - $1\nEP  - $2')
+    // The PMID in M2, which Zotero reads into Extra as "PMID: …" (the PMCID is already in C2, as RIS defines).
+    .replace(/^ER {2}-/m, `M2  - PMID: ${meta.pmid}\nER  -`);
+  return `${ris}\n`;
+}

@@ -1,0 +1,265 @@
+/**
+ * What the PDF template (src/pdf/article.typ) receives: the article of one language as plain data, every string
+ * already in that language and every number already formatted for it, and the sections as Typst markup
+ * (typst.ts). Pure: src/data/pdf.ts gathers the content and compiles.
+ */
+import { vancouverCitation } from '../citation/citation.ts';
+import type { ChartData } from '../../lab-chart/data.ts';
+import { changesAfter } from '../../lab-chart/data.ts';
+import { flagOf, formatDecimal, formatLabValue, formatRange } from '../../model/lab-values.ts';
+import { LOCALE_INFO, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../../model/references.ts';
+import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '../../model/provenance.ts';
+import type { ArticleMetadata, LabTable, Reference } from '../../model/schemas.ts';
+import { IDENTIFIER_NAMES } from '../labels.ts';
+import { joinNumbersAndUnits } from '../../model/typography.ts';
+
+/** The UI strings (src/i18n) the PDF sets; a translator of the site's is one of these. */
+export type PdfKey =
+  | `front.${'keywords' | 'corresponding' | 'history' | 'received' | 'accepted' | 'availableOnline'}`
+  | `cite.${'heading' | 'intro' | 'introEdition' | 'original' | 'originalNote'}`
+  | `labs.${'legend' | 'notAvailable' | 'highMark' | 'lowMark'}`
+  | `labs.chart.${'heading' | 'timepoints' | 'legend' | 'stepsNote' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
+  | `labs.summary.${'fell' | 'rose' | 'same'}`
+  | `fig.${'seeOriginal' | 'viewOriginal'}`
+  | ProvenanceKey
+  | 'refs.heading'
+  | 'notice.record'
+  | `footer.${'source' | 'additions'}`;
+/** A translator for one locale (src/i18n/index.ts), as the PDF uses it. */
+export type Strings = (key: PdfKey, vars?: Record<string, string | number>) => string;
+
+/** One section of one language, converted: its heading and its body as Typst markup. */
+export interface PdfSection {
+  id: string;
+  title: string;
+  markup: string;
+}
+
+export interface PdfInput {
+  locale: Locale;
+  meta: ArticleMetadata;
+  /** The abstract section in each language. */
+  abstracts: Record<Locale, PdfSection>;
+  /** The sections after the abstract, in reading order, in the PDF's language. */
+  sections: PdfSection[];
+  /** Every lab table by id (content/labs/<id>.yaml), and its chart data in the PDF's language. */
+  tables: Readonly<Record<string, LabTable>>;
+  charts: Readonly<Record<string, ChartData>>;
+  references: Reference[];
+  strings: Record<Locale, Strings>;
+  /** The site's light colour tokens by name without dashes ("color-accent": "#0b5563"). */
+  colors: Record<string, string>;
+}
+
+/** A small multiple's vertical scale: from zero to a round number above the highest value, with its ticks. */
+export function panelScale(
+  values: number[],
+  locale: Locale,
+): { max: number; ticks: { value: number; label: string }[] } {
+  const top = Math.max(...values, 0) * 1.15 || 1;
+  const rough = top / 3;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((f) => f * power >= rough) ?? 10) * power;
+  const max = Math.ceil(top / step - 1e-9) * step;
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9) + (step / power === 2.5 ? 1 : 0));
+  const ticks = [];
+  for (let value = 0; value <= max + step / 2; value += step)
+    ticks.push({ value: Number(value.toFixed(decimals)), label: formatDecimal(value, decimals, locale) });
+  return { max, ticks };
+}
+
+/** The document's title, authors, language and keywords, and its DOI in the description. */
+function documentInfo(meta: ArticleMetadata, locale: Locale) {
+  return {
+    title: meta.title[locale],
+    authors: meta.authors.map((a) => `${a.given} ${a.family}`),
+    keywords: meta.keywords[locale],
+    description: `doi:${meta.doi} · ${doiUrl(meta.doi)} · ${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`,
+  };
+}
+
+function abstractBlock(input: PdfInput, locale: Locale, withTitle: boolean) {
+  const { meta } = input;
+  const t = input.strings[locale];
+  return {
+    lang: LOCALE_INFO[locale].lang,
+    title: withTitle ? meta.title[locale] : null,
+    heading: input.abstracts[locale].title,
+    body: input.abstracts[locale].markup,
+    keywordsLabel: t('front.keywords'),
+    keywords: meta.keywords[locale],
+    copyright: meta.copyright[locale],
+  };
+}
+
+function labTable(input: PdfInput, table: LabTable) {
+  const { locale } = input;
+  const t = input.strings[locale];
+  return {
+    label: table.label[locale],
+    caption: table.caption[locale],
+    headers: [
+      table.analyteHeader[locale],
+      ...table.timepoints.map((tp) => tp.label[locale]),
+      table.rangeHeader[locale],
+    ],
+    rows: table.analytes.map((analyte) => ({
+      name: analyte.name[locale],
+      unit: analyte.unit,
+      range: `(${formatRange(analyte.range, locale)})`,
+      cells: analyte.values.map((value) => ({
+        text: formatLabValue(value, locale),
+        missing: value.kind === 'missing',
+        flag: flagOf(value, analyte.range),
+      })),
+    })),
+    footnote: table.footnote[locale],
+    legend: t('labs.legend'),
+    notAvailable: t('labs.notAvailable'),
+    high: t('labs.highMark'),
+    low: t('labs.lowMark'),
+  };
+}
+
+function labChart(input: PdfInput, table: LabTable, chart: ChartData) {
+  const { locale } = input;
+  const t = input.strings[locale];
+  const mention = table.mention[locale];
+  const short = (index: number) => table.timepoints[index]?.short[locale] ?? '';
+  const when = (position: number) =>
+    Number.isInteger(position)
+      ? t('labs.chart.eventAt', { timepoint: short(position) })
+      : t('labs.chart.eventBetween', { from: short(Math.floor(position)), to: short(Math.ceil(position)) });
+  const summary = table.summary;
+  return {
+    heading: t('labs.chart.heading'),
+    count: chart.timepoints.length,
+    panels: chart.series.map((series) => {
+      const values = series.points.flatMap((p) => (p.y === null ? [] : [p.y]));
+      return {
+        name: series.name,
+        unit: series.unit,
+        low: series.low,
+        high: series.high,
+        ...panelScale([...values, series.high], locale),
+        points: series.points.map((p) => ({ y: p.y, censored: p.censored })),
+      };
+    }),
+    events: chart.events.map((e) => ({
+      label: e.label,
+      position: e.position,
+      when: when(e.position),
+      detail: joinNumbersAndUnits(e.detail),
+    })),
+    key: t('labs.chart.timepoints', {
+      timepoints: chart.timepoints.map((label, i) => `${i + 1} ${label}`).join(' · '),
+    }),
+    legend: t('labs.chart.legend', { events: table.eventsKey[locale] }),
+    stepsNote: t('labs.chart.stepsNote', { table: mention }),
+    eventsHeading: table.eventsHeading[locale],
+    alt: t('labs.chart.canvasLabel', { analyte: chart.series.map((s) => s.name).join(', '), table: mention }),
+    summary: summary
+      ? {
+          heading: summary.heading[locale],
+          intro: summary.intro[locale],
+          items: changesAfter(table, summary.event, locale).map((c) =>
+            joinNumbersAndUnits(
+              t(`labs.summary.${c.direction}`, { analyte: c.analyte, from: c.from, to: c.to, unit: c.unit }),
+            ),
+          ),
+        }
+      : null,
+  };
+}
+
+/** Everything the template sets, for one language. */
+export function pdfData(input: PdfInput) {
+  const { meta, locale } = input;
+  const t = input.strings[locale];
+  const cite = citeLabels(meta, locale, t);
+  const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
+  // Dates as the article prints them ("28 April 2020"): British English, as the text is.
+  const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
+  return {
+    lang: LOCALE_INFO[locale].lang,
+    document: documentInfo(meta, locale),
+    colors: input.colors,
+    running: { title: meta.shortTitle[locale], journal: journalLine },
+    journal: { title: meta.journal.title, line: journalLine, url: meta.journal.url, society: meta.journal.society },
+    articleType: meta.articleType[locale],
+    title: meta.title[locale],
+    authors: meta.authors.map((a) => ({
+      name: `${a.given} ${a.family}`,
+      marks: [...a.affiliations, ...(a.corresponding ? ['*'] : []), ...(a.equalContribution ? ['◇'] : [])].join(','),
+    })),
+    affiliations: meta.affiliations.map((a) => ({ key: a.key, name: a.name[locale] })),
+    correspondence: {
+      label: t('front.corresponding'),
+      name: meta.correspondence.name,
+      email: meta.correspondence.email,
+    },
+    equalNote: meta.equalContributionNote[locale],
+    history: {
+      heading: t('front.history'),
+      items: [
+        [t('front.received'), meta.history.received],
+        [t('front.accepted'), meta.history.accepted],
+        [t('front.availableOnline'), meta.history.availableOnline],
+      ].map(([label, date]) => ({ label: String(label), date: history.format(date as Date) })),
+    },
+    // What is the authors' and what is this site's translation, on the edition that is not the version of record.
+    notice:
+      locale === 'en'
+        ? null
+        : { text: `${provenanceStatement(meta, locale, t)} ${t('notice.record')}`, url: doiUrl(meta.doi) },
+    // The article prints both abstracts; each edition puts its own language first. The English PDF gives the
+    // Spanish abstract only when the authors wrote it (`authorsSpanish`): the site's translation is not theirs.
+    abstracts:
+      locale === 'en' && !meta.authorsSpanish.includes('abstract')
+        ? [abstractBlock(input, locale, false)]
+        : [abstractBlock(input, locale, false), abstractBlock(input, otherLocale(locale), true)],
+    cite: {
+      heading: t('cite.heading'),
+      intro: cite.intro,
+      citation: vancouverCitation(meta),
+      originalLabel: cite.original.label,
+      original: cite.original.text,
+      ids: [
+        { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
+        { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
+        { label: IDENTIFIER_NAMES.pmcid, value: meta.pmcid, url: pmcUrl(meta.pmcid) },
+      ],
+    },
+    sections: input.sections.map((s) => ({ id: s.id, title: s.title, body: s.markup })),
+    tables: Object.fromEntries(Object.entries(input.tables).map(([id, table]) => [id, labTable(input, table)])),
+    charts: Object.fromEntries(
+      Object.entries(input.tables).flatMap(([id, table]) => {
+        const chart = input.charts[id];
+        return chart ? [[id, labChart(input, table, chart)]] : [];
+      }),
+    ),
+    figure: { seeOriginal: t('fig.seeOriginal'), viewOriginal: t('fig.viewOriginal'), url: doiUrl(meta.doi) },
+    references: {
+      heading: t('refs.heading'),
+      items: input.references.map((ref) => {
+        const parts = referenceParts(ref);
+        return {
+          n: Number(ref.id),
+          authors: parts.authors,
+          title: parts.title,
+          journal: ref.journal,
+          rest: parts.source.slice(ref.journal.length + 1),
+          doi: parts.doi ? doiUrl(parts.doi) : null,
+          note: parts.note ?? null,
+        };
+      }),
+    },
+    colophon: colophon(meta, locale, t, Object.keys(input.tables).length > 0),
+  };
+}
+
+export type PdfData = ReturnType<typeof pdfData>;

@@ -1,0 +1,224 @@
+/**
+ * The lab chart as a static picture: one small panel per analyte, drawn at build time straight from the chart data
+ * (lab-chart-data.ts, the data the island and the PDF read) as SVG elements, so nothing is rewritten afterwards.
+ * A panel has the island's marks on the island's scale (lab-chart-config.ts): the reference band, the treatment and
+ * discharge markers (dashed), the values as round points joined by a line, censored values as hollow triangles
+ * (pointing down for "≤"/"<"), and a gap where a value is missing. Colours are CSS classes painted with the site's
+ * tokens (src/lib/tokens.ts, copied into the picture as light-dark() pairs), so the picture follows the page's theme.
+ * The panels of one language make one SVG file, a view per panel, that the page shows as images: it needs no
+ * JavaScript, and it costs the page's first load nothing.
+ */
+import type { Element, ElementContent } from 'xast';
+import { toXml } from 'xast-util-to-xml';
+import { x } from 'xastscript';
+import { PALETTE_TOKENS, timepointMarker } from './config.ts';
+import type { ChartData, ChartSeries } from './data.ts';
+import { rootRule, type ColorName } from '../site/tokens.ts';
+
+export const PANEL = { width: 170, height: 110 };
+
+/**
+ * Where a panel draws its data, in its own pixels: room on the left for the value axis' labels ("1,000"), below for
+ * the time points' markers, "(1)" to "(4)".
+ */
+export const PLOT = { left: 34, right: 166, top: 9, bottom: 92 } as const;
+const TICK_FONT = 10;
+// The island's point sizes (lab-chart-config.ts): a round point of radius 4 with a 1 px border, a triangle of 8.
+const POINT_RADIUS = 4.5;
+const TRIANGLE_RADIUS = 8;
+
+/** The colour of a panel's series: each panel shows one analyte, as the island does when one is selected. */
+const PANEL_COLOR = PALETTE_TOKENS.series[0] ?? PALETTE_TOKENS.text;
+
+/** Token names without their dashes: "--color-series-1" → "color-series-1". */
+const tokenName = (token: string) => token.replace(/^--/, '') as ColorName;
+/** The CSS class that paints `fill` or `stroke` with a token: "fill-color-text". */
+const tokenClass = (property: 'fill' | 'stroke', token: string) => `${property}-${tokenName(token)}`;
+
+/** One decimal: the same picture, in fewer bytes. */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A "nice" step for about `spaces` intervals up to `max`: 1, 2 or 5 times a power of ten (as Chart.js picks). */
+function niceStep(max: number, spaces: number): number {
+  const range = max / spaces;
+  const power = 10 ** Math.floor(Math.log10(range));
+  const fraction = range / power;
+  return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * The value axis of one analyte's panel: from zero to a round number above the highest value (censoring bounds
+ * included) and the reference range, with headroom, in three ticks, as the island's small-multiple scale has.
+ */
+export function valueAxis(series: ChartSeries): { max: number; ticks: number[] } {
+  const values = series.points.flatMap((p) => (p.y === null ? [] : [p.y]));
+  const top = Math.max(...values, series.high, 0) * 1.15 || 1;
+  const step = niceStep(top, 2);
+  const max = Math.ceil(top / step - 1e-9) * step;
+  const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => r1e(i * step));
+  return { max: ticks.at(-1) ?? max, ticks };
+}
+/** Rounds away floating-point dust (0.30000000000000004). */
+const r1e = (n: number) => Number(n.toPrecision(12));
+
+/** A tick's label as Chart.js writes it: the step's decimals, in the locale's format, "0" for zero. */
+function tickLabel(value: number, step: number, locale: string): string {
+  if (value === 0) return '0';
+  const decimals = Math.max(0, Math.min(20, -Math.floor(Math.log10(step))));
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    value,
+  );
+}
+
+/** The three corners of a triangle around (cx, cy), pointing up, or down when `down`. */
+function triangle(cx: number, cy: number, radius: number, down: boolean): string {
+  const start = down ? Math.PI : 0;
+  const corners = [0, 1, 2].map((i) => {
+    const angle = start + (i * 2 * Math.PI) / 3;
+    return `${r1(cx + Math.sin(angle) * radius)} ${r1(cy - Math.cos(angle) * radius)}`;
+  });
+  return `M${corners.join('L')}Z`;
+}
+
+/** One analyte's panel: its elements, in a `width` × `height` box whose origin is the top left corner. */
+export function panelElements(data: ChartData, series: ChartSeries): ElementContent[] {
+  const { left, right, top, bottom } = PLOT;
+  const count = data.timepoints.length;
+  // Categories with half a step of room at each end, as the island's category axis (`offset: true`) has them.
+  const step = (right - left) / Math.max(count, 1);
+  const px = (position: number) => r1(left + (position + 0.5) * step);
+  const axis = valueAxis(series);
+  const py = (value: number) => r1(bottom - (Math.min(value, axis.max) / axis.max) * (bottom - top));
+  const tickStep = (axis.ticks[1] ?? axis.max) - (axis.ticks[0] ?? 0);
+  const color = PANEL_COLOR;
+  const grid = tokenClass('stroke', PALETTE_TOKENS.grid);
+  const text = tokenClass('fill', PALETTE_TOKENS.text);
+
+  const gridLines: string[] = [
+    ...axis.ticks.map((tick) => `M${left} ${py(tick)}H${right}`),
+    ...data.timepoints.map((_, i) => `M${px(i)} ${top}V${bottom}`),
+    // The axes' own lines: left and bottom.
+    `M${left} ${top}V${bottom}H${right}`,
+  ];
+
+  const bandTop = py(series.high);
+  const bandBottom = py(series.low);
+  const band =
+    bandTop === bandBottom
+      ? x('rect', {
+          class: tokenClass('fill', PALETTE_TOKENS.band),
+          x: left,
+          y: r1(bandTop - 1),
+          width: right - left,
+          height: 2,
+        })
+      : x('rect', {
+          class: tokenClass('fill', PALETTE_TOKENS.band),
+          x: left,
+          y: bandTop,
+          width: right - left,
+          height: r1(bandBottom - bandTop),
+        });
+
+  // The line breaks where a value is missing: one polyline per run of consecutive values.
+  const runs: string[][] = [[]];
+  series.points.forEach((point, i) => {
+    if (point.y === null) runs.push([]);
+    else runs.at(-1)?.push(`${px(i)} ${py(point.y)}`);
+  });
+  const lines = runs.filter((run) => run.length > 1).map((run) => `M${run.join('L')}`);
+
+  const points = series.points.flatMap((point, i) => {
+    if (point.y === null) return [];
+    const cx = px(i);
+    const cy = py(point.y);
+    if (point.censored)
+      return [
+        x('path', {
+          class: `censored ${tokenClass('stroke', color)}`,
+          'data-censored': point.censored,
+          d: triangle(cx, cy, TRIANGLE_RADIUS, point.censored === '<' || point.censored === '≤'),
+        }),
+      ];
+    return [x('circle', { cx, cy, r: POINT_RADIUS })];
+  });
+
+  return [
+    x('path', { class: grid, fill: 'none', d: gridLines.join('') }),
+    band,
+    x('path', {
+      class: tokenClass('stroke', PALETTE_TOKENS.event),
+      fill: 'none',
+      'stroke-dasharray': '4 4',
+      d: data.events.map((event) => `M${px(event.position)} ${top}V${bottom}`).join(''),
+    }),
+    x(
+      'g',
+      { class: tokenClass('stroke', color), 'data-series': series.id },
+      ...lines.map((d) => x('path', { class: 'line', d })),
+      x('g', { class: tokenClass('fill', color) }, ...points),
+    ),
+    x(
+      'g',
+      { class: text, 'font-size': TICK_FONT },
+      x(
+        'g',
+        { 'text-anchor': 'end' },
+        ...axis.ticks.map((tick) =>
+          x('text', { x: left - 4, y: r1(py(tick) + TICK_FONT * 0.35) }, tickLabel(tick, tickStep, data.locale)),
+        ),
+      ),
+      x(
+        'g',
+        { 'text-anchor': 'middle' },
+        ...data.timepoints.map((_, i) => x('text', { x: px(i), y: bottom + 3 + TICK_FONT }, timepointMarker(i))),
+      ),
+    ),
+  ];
+}
+
+/** The fragment that shows one analyte's panel of the sheet: `lab-chart-en.svg#panel-crp`. */
+export const panelView = (analyte: string) => `panel-${analyte}`;
+
+/** The colour tokens the panels paint with (a panel shows one series, in the first series colour). */
+const SHEET_COLORS = [
+  ...new Set(
+    [PALETTE_TOKENS.text, PALETTE_TOKENS.grid, PALETTE_TOKENS.band, PALETTE_TOKENS.event, PANEL_COLOR].map(tokenName),
+  ),
+];
+
+/**
+ * Every analyte's panel in one SVG file, stacked, with a view per panel (`#panel-<analyte>`). The picture carries
+ * the colour tokens (light-dark() pairs, which follow the colour scheme of the page that shows it) and the classes
+ * that paint with them.
+ */
+export function panelSheet(data: ChartData): string {
+  const { width, height } = PANEL;
+  const classRules = SHEET_COLORS.flatMap((token) =>
+    (['fill', 'stroke'] as const).map((property) => `.${tokenClass(property, token)}{${property}:var(--${token})}`),
+  );
+  const style = [
+    rootRule(['font-sans', 'color-bg', ...SHEET_COLORS]),
+    // Its own background, in the same colour as the page's: legible even where a browser does not give the image
+    // the page's colour scheme (the panels then follow the system's, on a background that matches them).
+    ':root{background:var(--color-bg)}',
+    'text{font-family:var(--font-sans)}',
+    // The island's line width and censored markers (lab-chart-config.ts): a 3 px line, triangles outlined in 2 px.
+    '.line{fill:none;stroke-width:3}',
+    '.censored{fill:none;stroke-width:2}',
+    'circle{stroke:none}',
+    ...classRules,
+  ].join('');
+  const sheet: Element = x(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height * data.series.length}` },
+    x('style', style),
+    ...data.series.map((series, i) =>
+      x('view', { id: panelView(series.id), viewBox: `0 ${i * height} ${width} ${height}` }),
+    ),
+    ...data.series.map((series, i) =>
+      x('svg', { y: i * height, width, height, viewBox: `0 0 ${width} ${height}` }, ...panelElements(data, series)),
+    ),
+  );
+  return toXml(sheet, { closeEmptyElements: true });
+}

@@ -1,0 +1,58 @@
+/**
+ * The converter cases' documents: the invented record of record/ (read with the site's own schemas) and sections
+ * of small MDX, modelled by the site's section model, built into documents as the site builds them.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildDocument, type ArticleDocument } from '../../src/document/document.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { chartData } from '../../src/lab-chart/data.ts';
+import { componentAnchor } from '../../src/mdx/components.ts';
+import { labTableSchema, metadataSchema, referenceSchema, type SectionRole } from '../../src/model/schemas.ts';
+import { sectionModel } from '../../src/model/section-model.ts';
+
+const read = (path: string) => parse(readFileSync(new URL(`./record/${path}`, import.meta.url), 'utf8'));
+
+export const META = metadataSchema.parse(read('metadata.yaml'));
+export const REFERENCES = (read('references.yaml') as unknown[]).map((r) => referenceSchema.parse(r));
+export const TABLES = { 'table-1': labTableSchema.parse(read('labs/table-1.yaml')) };
+
+/** A section of a case: its id, heading, role and MDX. */
+export interface CaseSection {
+  id: string;
+  title: string;
+  role?: SectionRole;
+  mdx: string;
+}
+
+/** The document of `sections` in one language, over the invented record. */
+export function caseDocument(locale: Locale, sections: readonly CaseSection[]): ArticleDocument {
+  return buildDocument({
+    locale,
+    meta: META,
+    references: REFERENCES,
+    labTables: TABLES,
+    charts: Object.fromEntries(Object.entries(TABLES).map(([id, t]) => [id, chartData(t, locale)])),
+    sections: sections.map(({ id, title, role, mdx }) => {
+      const file = `tests/cases/${locale}/${id}.mdx`;
+      return {
+        id,
+        title,
+        role,
+        page: '',
+        file,
+        body: mdx,
+        model: sectionModel({ locale, section: id, file, body: mdx }, componentAnchor),
+      };
+    }),
+  });
+}
+
+/** A case's one body section, "case", in one language. */
+export const oneSection = (locale: Locale, mdx: string) => caseDocument(locale, [{ id: 'case', title: 'Case', mdx }]);
+
+/** The golden cases of a converter: each case's title, its MDX, and what the converter must make of it. */
+export function cases(file: string): { title: string; mdx: string; expected: string }[] {
+  const list = parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as Record<string, string>[];
+  return list.map((c) => ({ title: c['title'] ?? '', mdx: c['mdx'] ?? '', expected: (c['expected'] ?? '').trim() }));
+}
