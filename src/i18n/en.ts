@@ -137,6 +137,15 @@ export const en = {
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the article’s home page',
   'notFound.sections': 'Or go straight to a section:',
+  // pdf
+  // The PDF sets the edition's own additions (the lab chart and its lists) after the article, under this heading.
+  'pdf.appendix': 'Appendix: added by this edition',
+  // Where the text places a lab chart, the PDF says where it is. {chart}: the chart's heading.
+  'pdf.chartPointer': '{chart}: see the appendix, added by this edition.',
+  // The article history, each with its date ("Received 28 April 2020").
+  'pdf.received': 'Received {date}',
+  'pdf.accepted': 'Accepted {date}',
+  'pdf.availableOnline': 'Available online {date}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -132,4 +132,10 @@ export const es: Record<UiKey, string> = {
   'notFound.body': 'No hay ninguna página en esta dirección.',
   'notFound.sections': 'También puede ir directamente a una sección:',
   'notFound.home': 'Ir a la página de inicio del artículo',
+  // pdf
+  'pdf.appendix': 'Apéndice: añadido por esta edición',
+  'pdf.chartPointer': '{chart}: véase el apéndice, añadido por esta edición.',
+  'pdf.received': 'Recibido el {date}',
+  'pdf.accepted': 'Aceptado el {date}',
+  'pdf.availableOnline': 'Disponible en internet el {date}',
 };
