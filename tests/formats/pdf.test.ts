@@ -463,6 +463,51 @@ describe('both PDFs’ typesetting', () => {
       assert.ok(holds(folded, t('pdf.chartPointer', { chart: t('labs.chart.heading') })), `${file}: no pointer`);
     });
 
+    it(`${locale}: opens no wide gaps between the words of the abstracts' narrow justified column`, () => {
+      // Each line of the abstracts' paragraphs, as pdftotext places its words: the mean gap between words of every
+      // line but a paragraph's last, against the natural word space (the gaps of the paragraphs' last lines).
+      const xml = poppler('pdftotext', '-bbox-layout', '-f', '1', '-l', '1', file, '-');
+      const abstracts = fold([...source.abstract, ...source.resumen].join(' '));
+      const paragraphs = xml
+        .split('<block ')
+        .slice(1)
+        .map((block) =>
+          block
+            .split('<line ')
+            .slice(1)
+            .map((line) =>
+              [...line.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+                from: Number(m[1]),
+                to: Number(m[2]),
+                text: m[3] ?? '',
+              })),
+            ),
+        )
+        .filter(
+          (lines) =>
+            lines.length > 2 &&
+            abstracts.includes(
+              fold(
+                lines
+                  .flat()
+                  .map((w) => w.text)
+                  .join(''),
+              ),
+            ),
+        );
+      assert.ok(paragraphs.length >= 2, `${file}: the abstracts' paragraphs are not found on page 1`);
+      const gap = (words: { from: number; to: number }[]) =>
+        words.slice(1).reduce((sum, w, i) => sum + w.from - words[i]!.to, 0) / (words.length - 1);
+      const natural = Math.min(...paragraphs.map((lines) => gap(lines.at(-1)!)).filter((g) => g > 0));
+      const loose = paragraphs.flatMap((lines) =>
+        lines
+          .slice(0, -1)
+          .filter((words) => gap(words) > natural * 1.4)
+          .map((words) => `${(gap(words) / natural).toFixed(2)}× "${words.map((w) => w.text).join(' ')}"`),
+      );
+      assert.deepEqual(loose, [], `${file}: lines whose word spaces are over 1.4 times the natural space`);
+    });
+
     it(`${locale}: says under Table 1 that its flags are this edition’s`, () => {
       assert.ok(holds(folded, t('labs.legendEdition')), `${file}: no "${t('labs.legendEdition')}"`);
     });
