@@ -65,6 +65,9 @@ const UNIT = `(?:${TIMES_TEN}(?:${ATOMS.join('|')})?${PER}*|(?:${ATOMS.join('|')
 const NUMBER = `(?<![\\p{L}\\p{N}_]|\\p{N}[.,]|[\\p{L}\\p{N}][-‐‑])(?:\\d+(?:[.,]\\d+)*|[.,]\\d+)`;
 
 const NUMBER_UNIT = new RegExp(`(${NUMBER})(\\s+)(${UNIT})`, 'gu');
+// A number set against a unit that is only a "per" ("8,11/μL"): browsers break after a slash that a Greek letter
+// follows, so the page keeps such a run whole with markup (no invisible character in the text).
+const NUMBER_PER = new RegExp(`(?:${NUMBER})${PER}+(?![\\p{L}\\p{N}])`, 'gu');
 const COMPARATOR_NUMBER = new RegExp(`([<>≤≥])(\\s+)(?=${NUMBER})`, 'gu');
 
 function escapeRegExp(text: string): string {
@@ -90,4 +93,27 @@ export function joinNumbersAndUnits(text: string): string {
         : number + joining(space) + unit.replace(/^×(\s)/, (__, inner: string) => `×${joining(inner)}`),
     )
     .replace(COMPARATOR_NUMBER, (_, comparator: string, space: string) => comparator + joining(space));
+}
+
+/** A piece of text, and whether it must be kept on one line (a number set against its per-unit, "8,11/μL"). */
+export interface TextRun {
+  text: string;
+  whole: boolean;
+}
+
+/**
+ * Text (already joined: joinNumbersAndUnits) cut where a number meets its per-unit, so that a page can keep
+ * "8,11/μL" on one line with markup (`white-space: nowrap`) rather than with an invisible character. One run, not
+ * kept whole, when there is none.
+ */
+export function keptWhole(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let from = 0;
+  for (const match of text.matchAll(NUMBER_PER)) {
+    if (match.index > from) runs.push({ text: text.slice(from, match.index), whole: false });
+    runs.push({ text: match[0], whole: true });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length || !runs.length) runs.push({ text: text.slice(from), whole: false });
+  return runs;
 }

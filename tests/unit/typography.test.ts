@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinNumbersAndUnits, NBSP } from '../../src/lib/typography.ts';
+import { joinNumbersAndUnits, keptWhole, NBSP } from '../../src/lib/typography.ts';
 
 /** Writes a no-break space as "⍽" (a narrow one as "⎵"), so an expectation shows them. */
 const shown = (text: string) => text.replaceAll(NBSP, '⍽').replaceAll('\u202f', '⎵');
@@ -89,5 +89,25 @@ describe('joinNumbersAndUnits', () => {
   });
   it('joins a number and unit that a line of the source parts', () => {
     assert.equal(join('administration of 100\nmg'), 'administration of 100⍽mg');
+  });
+});
+
+describe('keptWhole', () => {
+  it('cuts out a number set against its per-unit, to be kept on one line', () => {
+    assert.deepEqual(keptWhole(joinNumbersAndUnits('Leucocitos: aumento de 4,42 a 8,11 /μL')), [
+      { text: 'Leucocitos: aumento de 4,42 a ', whole: false },
+      { text: '8,11/μL', whole: true },
+    ]);
+    assert.deepEqual(keptWhole('from 0.87/µL to 5.60/µL.'), [
+      { text: 'from ', whole: false },
+      { text: '0.87/µL', whole: true },
+      { text: ' to ', whole: false },
+      { text: '5.60/µL', whole: true },
+      { text: '.', whole: false },
+    ]);
+  });
+  it('leaves text without one as one run, a number and its unit symbol included', () => {
+    for (const text of ['8\u00a0mg/kg every 12\u00a0h', 'IL-6/μL', '', 'mg/dL'])
+      assert.deepEqual(keptWhole(text), [{ text, whole: false }], text);
   });
 });
