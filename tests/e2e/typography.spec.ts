@@ -46,7 +46,7 @@ const PARTED = new RegExp(
   'gu',
 );
 // Characters that show nothing and would stay in copied or searched text.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/u;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 
 test('no number parts from its unit, and no comparator from its number, at a line end', async ({ page }) => {
   test.setTimeout(WALK_TIMEOUT);
@@ -55,7 +55,8 @@ test('no number parts from its unit, and no comparator from its number, at a lin
     await page.goto(path);
     const text = (await page.locator('main').textContent()) ?? '';
     for (const match of text.matchAll(PARTED)) parted.push(`/${path}: "${match[0].replace(/\s+/g, '␣')}"`);
-    if (INVISIBLE.test(text)) parted.push(`/${path}: an invisible character (word joiner, zero-width space)`);
+    for (const match of text.matchAll(INVISIBLE))
+      parted.push(`/${path}: an invisible U+${match[0].codePointAt(0)?.toString(16).toUpperCase()} at ${match.index}`);
     // A browser breaks after a slash that a Greek letter follows ("8,11/" | "μL"): such a run is kept on one line.
     const breakable = await page.locator('main').evaluate((main) => {
       const found: string[] = [];
