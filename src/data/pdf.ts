@@ -9,7 +9,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { compilePdf } from '../formats/pdf/compile.ts';
 import { pdfData, type PdfSection } from '../formats/pdf/data.ts';
-import { sectionMarkup } from '../formats/pdf/typst.ts';
+import { sectionTypst } from '../formats/pdf/typst.ts';
 import { hexColor, type ColorName } from '../site/tokens.ts';
 import { articlePdfPath } from '../site/urls.ts';
 import template from '../formats/pdf/article.typ?raw';
@@ -37,7 +37,7 @@ async function convertedSections(locale: Locale): Promise<(PdfSection & { role?:
     id,
     role,
     title,
-    markup: sectionMarkup({ locale, section: id, file, body }, { anchors, componentAnchor }),
+    ...sectionTypst({ locale, section: id, file, body }, { anchors, componentAnchor }),
   }));
 }
 
@@ -49,9 +49,12 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
   if (!pdf) {
     pdf = (async () => {
       const [meta, references, tables] = await Promise.all([getMetadata(), getReferences(), getLabTables()]);
-      const charts = Object.fromEntries(
-        await Promise.all(Object.keys(tables).map(async (id) => [id, (await labChart(id, locale)).data] as const)),
+      const labCharts = await Promise.all(
+        Object.keys(tables).map(async (id) => [id, await labChart(id, locale)] as const),
       );
+      const charts = Object.fromEntries(labCharts.map(([id, chart]) => [id, chart.data]));
+      // The authors' caveat about each summary's interval, checked to be their words (src/data/lab-chart.ts).
+      const caveats = Object.fromEntries(labCharts.map(([id, chart]) => [id, chart.caveat]));
       const start = performance.now();
       const converted = Object.fromEntries(
         await Promise.all(LOCALES.map(async (l) => [l, await convertedSections(l)] as const)),
@@ -70,6 +73,7 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
         sections: converted[locale].filter((s) => s.role !== 'abstract'),
         tables,
         charts,
+        caveats,
         references,
         strings: { en: useTranslations('en'), es: useTranslations('es') },
         colors: Object.fromEntries(COLOR_TOKENS.map((name) => [name, hexColor(name)])),

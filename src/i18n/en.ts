@@ -142,6 +142,15 @@ export const en = {
   // jats
   // The text of the JATS translation note's link to the English article; {doi}: its DOI.
   'jats.recordLink': 'the journal’s English edition of the article, doi:{doi}',
+  // pdf
+  // The PDF sets the edition's own additions (the lab chart and its lists) after the article, under this heading.
+  'pdf.appendix': 'Appendix: added by this edition',
+  // Where the text places a lab chart, the PDF says where it is. {chart}: the chart's heading.
+  'pdf.chartPointer': '{chart}: see the appendix, added by this edition.',
+  // The article history, each with its date ("Received 28 April 2020").
+  'pdf.received': 'Received {date}',
+  'pdf.accepted': 'Accepted {date}',
+  'pdf.availableOnline': 'Available online {date}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -136,4 +136,10 @@ export const es: Record<UiKey, string> = {
   'site.editionName': '{title} — edición web',
   // jats
   'jats.recordLink': 'la edición en inglés de la revista, doi:{doi}',
+  // pdf
+  'pdf.appendix': 'Apéndice: añadido por esta edición',
+  'pdf.chartPointer': '{chart}: véase el apéndice, añadido por esta edición.',
+  'pdf.received': 'Recibido el {date}',
+  'pdf.accepted': 'Aceptado el {date}',
+  'pdf.availableOnline': 'Disponible en internet el {date}',
 };

@@ -7,8 +7,6 @@
 export const NBSP = '\u00a0';
 /** The narrow no-break space, kept where an editor typed it. */
 const NNBSP = '\u202f';
-/** An invisible character that forbids a line break where it stands (U+2060), and adds no space. */
-export const WORD_JOINER = '\u2060';
 
 // Unit symbols that can follow a number, longest first (so "mg/kg" is read whole, not as "m" then "g/kg").
 const ATOMS = [
@@ -67,6 +65,9 @@ const UNIT = `(?:${TIMES_TEN}(?:${ATOMS.join('|')})?${PER}*|(?:${ATOMS.join('|')
 const NUMBER = `(?<![\\p{L}\\p{N}_]|\\p{N}[.,]|[\\p{L}\\p{N}][-‐‑])(?:\\d+(?:[.,]\\d+)*|[.,]\\d+)`;
 
 const NUMBER_UNIT = new RegExp(`(${NUMBER})(\\s+)(${UNIT})`, 'gu');
+// A number set against a unit that is only a "per" ("8,11/μL"): browsers break after a slash that a Greek letter
+// follows, so the page keeps such a run whole with markup (no invisible character in the text).
+const NUMBER_PER = new RegExp(`(?:${NUMBER})${PER}+(?![\\p{L}\\p{N}])`, 'gu');
 const COMPARATOR_NUMBER = new RegExp(`([<>≤≥])(\\s+)(?=${NUMBER})`, 'gu');
 
 function escapeRegExp(text: string): string {
@@ -78,21 +79,41 @@ const joining = (space: string) => (space.includes(NNBSP) ? NNBSP : NBSP);
 
 /**
  * Joins each number to the unit symbol after it ("38 °C", "8 mg/kg", "2400 mg/día", "9,81 ×10^3/μL") and each
- * comparator to its number ("> 1000", "≤ 0,1") with a no-break space, so a line never parts them; a word joiner
- * keeps "/μL" whole. Only a space already there becomes no-break: "69%" stays as it is, and no space is ever added. A number followed by a word
- * that is not a unit ("14 días", "2019 in") and a number that ends a name ("IL-6 receptor") are left alone.
+ * comparator to its number ("> 1000", "≤ 0,1") with a no-break space, so a line never parts them. A unit that is
+ * only a "per" ("/μL") takes no space at all: "8,11/μL", as one writes "mg/dL", not "8,11 /μL". Only a space already
+ * there becomes no-break: "69%" stays as it is, and no space is ever added. A number followed by a word that is not a
+ * unit ("14 días", "2019 in") and a number that ends a name ("IL-6 receptor") are left alone. Nothing invisible is
+ * ever added (no word joiner, no zero-width character): the text is copied and searched as it reads.
  */
 export function joinNumbersAndUnits(text: string): string {
   return text
-    .replace(
-      NUMBER_UNIT,
-      (_, number: string, space: string, unit: string) =>
-        number +
-        joining(space) +
-        unit
-          .replace(/^×(\s)/, (__, inner: string) => `×${joining(inner)}`)
-          // Browsers break a line after a slash that a Greek letter follows ("8,11 /" | "μL"), though not in "mg/kg".
-          .replace(/\/(?=[μµ])/g, `/${WORD_JOINER}`),
+    .replace(NUMBER_UNIT, (_, number: string, space: string, unit: string) =>
+      unit.startsWith('/')
+        ? number + unit
+        : number + joining(space) + unit.replace(/^×(\s)/, (__, inner: string) => `×${joining(inner)}`),
     )
     .replace(COMPARATOR_NUMBER, (_, comparator: string, space: string) => comparator + joining(space));
+}
+
+/** A piece of text, and whether it must be kept on one line (a number set against its per-unit, "8,11/μL"). */
+export interface TextRun {
+  text: string;
+  whole: boolean;
+}
+
+/**
+ * Text (already joined: joinNumbersAndUnits) cut where a number meets its per-unit, so that a page can keep
+ * "8,11/μL" on one line with markup (`white-space: nowrap`) rather than with an invisible character. One run, not
+ * kept whole, when there is none.
+ */
+export function keptWhole(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let from = 0;
+  for (const match of text.matchAll(NUMBER_PER)) {
+    if (match.index > from) runs.push({ text: text.slice(from, match.index), whole: false });
+    runs.push({ text: match[0], whole: true });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length || !runs.length) runs.push({ text: text.slice(from), whole: false });
+  return runs;
 }

@@ -130,16 +130,14 @@ test('the Spanish summary reads right for singular and plural analytes: no verb 
   await page.goto('es/clinical-case/');
   const lines = page.locator('.chart-summary li');
   // "Leucocitos" is plural and "Proteína C reactiva" singular: a conjugated verb would fit only one of them.
-  // The unit joined to its number, and a word joiner keeping "/μL" from parting at its slash.
-  await expect(lines.filter({ hasText: /^Leucocitos:/ })).toHaveText(
-    'Leucocitos: aumento de 4,42 a 8,11\u00a0/\u2060μL',
-  );
+  // A per-unit set against its number ("8,11/μL"), with no space and no invisible character.
+  await expect(lines.filter({ hasText: /^Leucocitos:/ })).toHaveText('Leucocitos: aumento de 4,42 a 8,11/μL');
   await expect(lines.filter({ hasText: /^Proteína C reactiva:/ })).toHaveText(
     'Proteína C reactiva: descenso de 10,01 a 1,60 mg/dL',
   );
   for (const line of await lines.allTextContents())
     expect(line.trim()).toMatch(
-      /^[^:]+: (aumento de [\d,]+ a [\d,]+|descenso de [\d,]+ a [\d,]+|sin cambios, [\d,]+)\u00a0/,
+      /^[^:]+: (aumento de [\d,]+ a [\d,]+|descenso de [\d,]+ a [\d,]+|sin cambios, [\d,]+)(\u00a0|\/)/,
     );
 });
 

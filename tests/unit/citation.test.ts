@@ -46,11 +46,16 @@ for (const format of ['bibtex', 'ris', 'csl'] as const)
   });
 
 describe('vancouverCitation', () => {
-  it('reads as a Vancouver citation of the English edition', () => {
+  it('reads as a Vancouver citation of the English edition, its DOI closed by a full stop as NLM writes it', () => {
     assert.equal(
       vancouverCitation(meta),
       'Figuero-Pérez L, Olivares-Hernández A, Escala-Cornejo RA, Terán-Brage E, López-Gutiérrez Á, Cruz-Hernández JJ. ' +
-        `${expected.title}. Reumatol Clin (Engl Ed). 2021 Dec;17(10):559–61. doi:${expected.DOI} PubMed PMID: 34823820; PubMed Central PMCID: PMC7561306.`,
+        `${expected.title}. Reumatol Clin (Engl Ed). 2021 Dec;17(10):559–61. doi:${expected.DOI}. PubMed PMID: 34823820; PubMed Central PMCID: PMC7561306.`,
     );
+  });
+  it('closes the DOI with one full stop, not two, whatever follows it', () => {
+    const line = vancouverCitation({ ...meta, pmid: '', pmcid: '' });
+    assert.match(line, new RegExp(`doi:${expected.DOI.replace(/\./g, '\\.')}\\.($| )`));
+    assert.doesNotMatch(line, /\.\./);
   });
 });

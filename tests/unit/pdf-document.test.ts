@@ -46,9 +46,13 @@ describe('pdfData', () => {
       en: { id: 'abstract', title: 'Abstract', markup: 'EN' },
       es: { id: 'abstract', title: 'Resumen', markup: 'ES' },
     },
-    sections: [{ id: 'introduction', title: 'Introduction', markup: 'Intro' }],
+    sections: [
+      { id: 'introduction', title: 'Introduction', markup: 'Intro' },
+      { id: 'clinical-case', title: 'Case', markup: 'Case', charts: [{ id: 'lab-chart', table: 'table-1' }] },
+    ],
     tables: { 'table-1': table },
     charts: { 'table-1': chartData(table, locale) },
+    caveats: { 'table-1': { quote: 'A possible benefit cannot be ruled out', section: 'Discussion' } },
     references: loadReferences(),
     strings: { en: useTranslations('en'), es: useTranslations('es') },
     colors: {},
@@ -116,6 +120,64 @@ describe('pdfData', () => {
       { y: null, censored: null },
       { y: null, censored: null },
     ]);
+  });
+  it('sets the lab charts the text places in an appendix, after the article, under its heading', () => {
+    assert.deepEqual(pdfData(input('en')).appendix, {
+      heading: 'Appendix: added by this edition',
+      charts: [{ id: 'lab-chart', of: 'table-1' }],
+    });
+    assert.equal(pdfData(input('es')).appendix.heading, 'Apéndice: añadido por esta edición');
+    assert.deepEqual(pdfData({ ...input('en'), sections: [] }).appendix.charts, []);
+  });
+  it('labels the chart as this edition’s, and points to the appendix where the text places it', () => {
+    const chart = pdfData(input('en')).charts['table-1']!;
+    assert.match(chart.edition, /^Added by this edition: drawn from Table 1 and the text/);
+    assert.equal(chart.pointer, 'Clinical course of the laboratory values: see the appendix, added by this edition.');
+    assert.match(
+      pdfData(input('es')).charts['table-1']!.edition,
+      /^Añadido por esta edición: elaborado a partir de la tabla 1/,
+    );
+  });
+  it('keys the time points as the web does, "(3) 48 h after anakinra", and marks the panels the same way', () => {
+    const chart = pdfData(input('en')).charts['table-1']!;
+    assert.deepEqual(chart.markers, ['(1)', '(2)', '(3)', '(4)']);
+    assert.equal(
+      chart.key.replaceAll('\u00a0', ' '),
+      'Time points: (1) Admission · (2) Start of anakinra · (3) 48 h after anakinra · (4) Discharge.',
+    );
+    assert.match(pdfData(input('es')).charts['table-1']!.key.replaceAll('\u00a0', ' '), /\(3\) 48 h tras anakinra/);
+  });
+  it('quotes the authors’ caveat after the summary of the interval, in the PDF’s language', () => {
+    const summary = pdfData(input('en')).charts['table-1']!.summary;
+    assert.equal(summary?.caveat, 'The authors (Discussion): “A possible benefit cannot be ruled out.”');
+    assert.ok(summary?.items.includes('Leukocytes rose from 4.42 to 8.11/μL'), summary?.items.join(' | '));
+    assert.equal(pdfData({ ...input('en'), caveats: {} }).charts['table-1']!.summary?.caveat, null);
+  });
+  it('says the table’s flags are this edition’s, under its key', () => {
+    assert.equal(
+      pdfData(input('en')).tables['table-1']!.legendEdition,
+      'The flags and colours are this edition’s, not the published table’s.',
+    );
+  });
+  it('writes the history as sentences in each language, the date apart so that it stays on one line', () => {
+    const sentence = (locale: 'en' | 'es') =>
+      pdfData(input(locale)).history.items.map((i) => [i.before, i.date, i.after]);
+    assert.deepEqual(sentence('en'), [
+      ['Received ', '28 April 2020', ''],
+      ['Accepted ', '10 June 2020', ''],
+      ['Available online ', '15 October 2020', ''],
+    ]);
+    assert.deepEqual(sentence('es'), [
+      ['Recibido el ', '28 de abril de 2020', ''],
+      ['Aceptado el ', '10 de junio de 2020', ''],
+      ['Disponible en internet el ', '15 de octubre de 2020', ''],
+    ]);
+  });
+  it('gives the masthead the society and the journal’s site, as the journal prints them', () => {
+    const { journal } = pdfData(input('en'));
+    assert.equal(journal.society, meta.journal.society);
+    assert.equal(journal.site, 'www.reumatologiaclinica.org');
+    assert.equal(journal.url, meta.journal.url);
   });
   it('lists the references with their DOIs as links', () => {
     const items = pdfData(input('en')).references.items;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { componentAnchor } from '../../src/site/anchors.ts';
 import { ContentError, type SectionSource } from '../../src/model/section-model.ts';
-import { escapeMarkup, sectionMarkup, typstString } from '../../src/formats/pdf/typst.ts';
+import { escapeMarkup, sectionMarkup, sectionTypst, typstString } from '../../src/formats/pdf/typst.ts';
 
 const source = (body: string): SectionSource => ({
   locale: 'en',
@@ -55,7 +55,7 @@ describe('sectionMarkup', () => {
     );
     assert.equal(
       markup,
-      'Text\\.#cite-ref(3); More\\.\n\n#lab-table(id: "table-1", of: "table-1");\n\n' +
+      'Text\\.#cite-ref(3); #text(hyphenate: false)[More\\.];\n\n#lab-table(id: "table-1", of: "table-1");\n\n' +
         '#lab-chart(id: "table-2-chart", of: "table-2");',
     );
   });
@@ -81,7 +81,7 @@ describe('sectionMarkup', () => {
   it('sets emphasis, strong text and lists', () => {
     assert.equal(
       sectionMarkup(source('A *b* **c**:\n\n- one\n- two'), options),
-      'A #emph[b]; #strong[c];:\n\n#list[one][two];',
+      'A #emph[b]; #strong[#text(hyphenate: false)[c];];:\n\n#list[#text(hyphenate: false)[one];][#text(hyphenate: false)[two];];',
     );
   });
   it('fails on a component it does not know, naming the file and the component', () => {
@@ -91,6 +91,24 @@ describe('sectionMarkup', () => {
         error instanceof ContentError &&
         /content\/article\/en\/clinical-case\.mdx: <Chart3D> is not a component the PDF can set/.test(error.message),
     );
+  });
+  it('sets the last word of each paragraph without hyphenation, so no paragraph ends on a lone syllable', () => {
+    assert.equal(
+      sectionMarkup(source('Lo que vino después.\n\nA dose of 8 mg.<Cite n={2} />\n\nSee *the text*.'), options),
+      'Lo que vino #text(hyphenate: false)[después\\.];\n\n' +
+        'A dose of #text(hyphenate: false)[8\u00a0mg\\.];#cite-ref(2);\n\n' +
+        'See #emph[the #text(hyphenate: false)[text];];\\.',
+    );
+  });
+  it('lists the lab charts a section places, in its order, each with its anchor', () => {
+    const { charts } = sectionTypst(
+      source('<LabChart table="table-2" />\n\nText.\n\n<LabChart table="table-1" id="lab-chart" />'),
+      options,
+    );
+    assert.deepEqual(charts, [
+      { id: 'table-2-chart', table: 'table-2' },
+      { id: 'lab-chart', table: 'table-1' },
+    ]);
   });
   it('fails on a link to a place the PDF does not have', () => {
     assert.throws(() => sectionMarkup(source('[Table 2](#table-2)'), options), /links to "#table-2"/);

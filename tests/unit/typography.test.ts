@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinNumbersAndUnits, NBSP, WORD_JOINER } from '../../src/model/typography.ts';
+import { joinNumbersAndUnits, keptWhole, NBSP } from '../../src/model/typography.ts';
 
-/** Writes a no-break space as "⍽" (a narrow one as "⎵", a word joiner as "⁀"), so an expectation shows them. */
-const shown = (text: string) => text.replaceAll(NBSP, '⍽').replaceAll('\u202f', '⎵').replaceAll(WORD_JOINER, '⁀');
+/** Writes a no-break space as "⍽" (a narrow one as "⎵"), so an expectation shows them. */
+const shown = (text: string) => text.replaceAll(NBSP, '⍽').replaceAll('\u202f', '⎵');
 const join = (text: string) => shown(joinNumbersAndUnits(text));
 
 describe('joinNumbersAndUnits', () => {
@@ -46,14 +46,19 @@ describe('joinNumbersAndUnits', () => {
   it('never adds a space where there was none', () => {
     assert.equal(join('>38°C, 8mg/kg, ≤0,1, >1000'), '>38°C, 8mg/kg, ≤0,1, >1000');
   });
-  it('joins a count per microlitre, with or without a power of ten, and keeps its slash from parting', () => {
-    assert.equal(join('de 4,42 a 8,11 /μL'), 'de 4,42 a 8,11⍽/⁀μL');
-    assert.equal(join('9.81 ×10^3/μL'), '9.81⍽×10^3/⁀μL');
-    assert.equal(join('9,81 × 10³/µL'), '9,81⍽×⍽10³/⁀µL');
+  it('sets a count per microlitre against its number, with no space before the "per", as "mg/dL" is written', () => {
+    assert.equal(join('de 4,42 a 8,11 /μL'), 'de 4,42 a 8,11/μL');
+    assert.equal(join('from 4.42 to 8.11 /µL'), 'from 4.42 to 8.11/µL');
+    assert.equal(join('8.11/μL'), '8.11/μL');
+  });
+  it('joins a power of ten to its number, and keeps the slash of its unit as typed', () => {
+    assert.equal(join('9.81 ×10^3/μL'), '9.81⍽×10^3/μL');
+    assert.equal(join('9,81 × 10³/µL'), '9,81⍽×⍽10³/µL');
     assert.equal(join('0.87 ×10^9/L and 406 ng/mL'), '0.87⍽×10^9/L and 406⍽ng/mL');
   });
-  it('adds a word joiner only where a slash would part a unit, not in "mg/kg" or "μg/mL"', () => {
-    assert.equal(join('8 mg/kg, 1.3 μg/mL, 0.87 ×10^9/L'), '8⍽mg/kg, 1.3⍽μg/mL, 0.87⍽×10^9/L');
+  it('adds no invisible character (word joiner, zero-width space) anywhere', () => {
+    for (const text of ['8,11 /μL', '9.81 ×10^3/μL', '8 mg/kg, 1.3 μg/mL', '> 1000', '38 °C'])
+      assert.doesNotMatch(joinNumbersAndUnits(text), /[\u200b-\u200d\u2060\ufeff\u00ad]/u, text);
   });
   it('joins the units of Table 1 and of the lab summary', () => {
     for (const unit of ['mg/dL', 'μg/mL', 'ng/mL', 'pg/mL', 'g/dL', 'U/L', 'mL', 'μL', 'kg'])
@@ -84,5 +89,25 @@ describe('joinNumbersAndUnits', () => {
   });
   it('joins a number and unit that a line of the source parts', () => {
     assert.equal(join('administration of 100\nmg'), 'administration of 100⍽mg');
+  });
+});
+
+describe('keptWhole', () => {
+  it('cuts out a number set against its per-unit, to be kept on one line', () => {
+    assert.deepEqual(keptWhole(joinNumbersAndUnits('Leucocitos: aumento de 4,42 a 8,11 /μL')), [
+      { text: 'Leucocitos: aumento de 4,42 a ', whole: false },
+      { text: '8,11/μL', whole: true },
+    ]);
+    assert.deepEqual(keptWhole('from 0.87/µL to 5.60/µL.'), [
+      { text: 'from ', whole: false },
+      { text: '0.87/µL', whole: true },
+      { text: ' to ', whole: false },
+      { text: '5.60/µL', whole: true },
+      { text: '.', whole: false },
+    ]);
+  });
+  it('leaves text without one as one run, a number and its unit symbol included', () => {
+    for (const text of ['8\u00a0mg/kg every 12\u00a0h', 'IL-6/μL', '', 'mg/dL'])
+      assert.deepEqual(keptWhole(text), [{ text, whole: false }], text);
   });
 });

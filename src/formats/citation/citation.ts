@@ -47,10 +47,18 @@ export function cslItem(meta: ArticleMetadata): Record<string, unknown> {
 
 const cite = (meta: ArticleMetadata) => new Cite(cslItem(meta));
 
-/** The Vancouver citation as plain text (citation-js's bundled Vancouver CSL style). */
+/**
+ * The Vancouver citation as plain text (citation-js's bundled Vancouver CSL style), with the DOI closed by a full
+ * stop as NLM's Citing Medicine writes it ("…:559–61. doi:10.1016/j.x. PubMed PMID: …"): the style runs the DOI
+ * straight into "PubMed PMID" with no stop between.
+ */
 export function vancouverCitation(meta: ArticleMetadata): string {
   const text = cite(meta).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' });
-  return text.trim().replace(/^1\.\s*/, ''); // the style numbers its one entry; a lone citation has no number
+  const doi = `doi:${meta.doi}`;
+  return text
+    .trim()
+    .replace(/^1\.\s*/, '') // the style numbers its one entry; a lone citation has no number
+    .replace(new RegExp(`${doi.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?!\\.)`), `${doi}.`);
 }
 
 /**

@@ -4,8 +4,9 @@
  * (typst.ts). Pure: src/data/pdf.ts gathers the content and compiles.
  */
 import { vancouverCitation } from '../citation/citation.ts';
+import { timepointMarker } from '../../lab-chart/config.ts';
 import type { ChartData } from '../../lab-chart/data.ts';
-import { changesAfter } from '../../lab-chart/data.ts';
+import { changesAfter, timepointKey } from '../../lab-chart/data.ts';
 import { flagOf, formatDecimal, formatLabValue, formatRange } from '../../model/lab-values.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../../model/references.ts';
@@ -13,14 +14,16 @@ import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '.
 import type { ArticleMetadata, LabTable, Reference } from '../../model/schemas.ts';
 import { IDENTIFIER_NAMES } from '../labels.ts';
 import { joinNumbersAndUnits } from '../../model/typography.ts';
+import { typesetting } from './words.ts';
 
 /** The UI strings (src/i18n) the PDF sets; a translator of the site's is one of these. */
 export type PdfKey =
-  | `front.${'keywords' | 'corresponding' | 'history' | 'received' | 'accepted' | 'availableOnline'}`
+  | `front.${'keywords' | 'corresponding' | 'history'}`
   | `cite.${'heading' | 'intro' | 'introEdition' | 'original' | 'originalNote'}`
-  | `labs.${'legend' | 'notAvailable' | 'highMark' | 'lowMark'}`
-  | `labs.chart.${'heading' | 'timepoints' | 'legend' | 'stepsNote' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
-  | `labs.summary.${'fell' | 'rose' | 'same'}`
+  | `labs.${'legend' | 'legendEdition' | 'notAvailable' | 'highMark' | 'lowMark'}`
+  | `labs.chart.${'heading' | 'edition' | 'timepoints' | 'legend' | 'stepsNote' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
+  | `labs.summary.${'fell' | 'rose' | 'same' | 'caveat'}`
+  | `pdf.${'appendix' | 'chartPointer' | 'received' | 'accepted' | 'availableOnline'}`
   | `fig.${'seeOriginal' | 'viewOriginal'}`
   | ProvenanceKey
   | 'refs.heading'
@@ -29,11 +32,24 @@ export type PdfKey =
 /** A translator for one locale (src/i18n/index.ts), as the PDF uses it. */
 export type Strings = (key: PdfKey, vars?: Record<string, string | number>) => string;
 
-/** One section of one language, converted: its heading and its body as Typst markup. */
+/** A lab chart the text places (`<LabChart table="table-1" id="lab-chart" />`): its anchor and its table. */
+export interface PlacedChart {
+  id: string;
+  table: string;
+}
+
+/** One section of one language, converted: its heading, its body as Typst markup and the lab charts it places. */
 export interface PdfSection {
   id: string;
   title: string;
   markup: string;
+  charts?: PlacedChart[];
+}
+
+/** The authors' caveat about a lab summary's interval, quoted, and the heading of the section that holds it. */
+export interface PdfCaveat {
+  quote: string;
+  section: string;
 }
 
 export interface PdfInput {
@@ -46,6 +62,8 @@ export interface PdfInput {
   /** Every lab table by id (content/labs/<id>.yaml), and its chart data in the PDF's language. */
   tables: Readonly<Record<string, LabTable>>;
   charts: Readonly<Record<string, ChartData>>;
+  /** Each lab table's summary caveat in the PDF's language (src/data/lab-chart.ts), or null. */
+  caveats?: Readonly<Record<string, PdfCaveat | null>>;
   references: Reference[];
   strings: Record<Locale, Strings>;
   /** The site's light colour tokens by name without dashes ("color-accent": "#0b5563"). */
@@ -116,13 +134,15 @@ function labTable(input: PdfInput, table: LabTable) {
     })),
     footnote: table.footnote[locale],
     legend: t('labs.legend'),
+    // The ▲/▼ flags and colours are this edition's, drawn from the ranges: the key says so.
+    legendEdition: t('labs.legendEdition'),
     notAvailable: t('labs.notAvailable'),
     high: t('labs.highMark'),
     low: t('labs.lowMark'),
   };
 }
 
-function labChart(input: PdfInput, table: LabTable, chart: ChartData) {
+function labChart(input: PdfInput, id: string, table: LabTable, chart: ChartData) {
   const { locale } = input;
   const t = input.strings[locale];
   const mention = table.mention[locale];
@@ -132,9 +152,15 @@ function labChart(input: PdfInput, table: LabTable, chart: ChartData) {
       ? t('labs.chart.eventAt', { timepoint: short(position) })
       : t('labs.chart.eventBetween', { from: short(Math.floor(position)), to: short(Math.ceil(position)) });
   const summary = table.summary;
+  const caveat = input.caveats?.[id] ?? null;
+  const heading = t('labs.chart.heading');
   return {
-    heading: t('labs.chart.heading'),
-    count: chart.timepoints.length,
+    heading,
+    // That the chart and its lists are this edition's, where the appendix opens; and where the text places it.
+    edition: t('labs.chart.edition', { table: mention }),
+    pointer: t('pdf.chartPointer', { chart: heading }),
+    // The panels mark the time points as the web's do ("(1)"…), and the key names them the same way.
+    markers: chart.timepoints.map((_, i) => timepointMarker(i)),
     panels: chart.series.map((series) => {
       const values = series.points.flatMap((p) => (p.y === null ? [] : [p.y]));
       return {
@@ -152,22 +178,24 @@ function labChart(input: PdfInput, table: LabTable, chart: ChartData) {
       when: when(e.position),
       detail: joinNumbersAndUnits(e.detail),
     })),
-    key: t('labs.chart.timepoints', {
-      timepoints: chart.timepoints.map((label, i) => `${i + 1} ${label}`).join(' · '),
-    }),
+    key: t('labs.chart.timepoints', { timepoints: timepointKey(chart) }),
     legend: t('labs.chart.legend', { events: table.eventsKey[locale] }),
     stepsNote: t('labs.chart.stepsNote', { table: mention }),
     eventsHeading: table.eventsHeading[locale],
     alt: t('labs.chart.canvasLabel', { analyte: chart.series.map((s) => s.name).join(', '), table: mention }),
     summary: summary
       ? {
-          heading: summary.heading[locale],
-          intro: summary.intro[locale],
+          heading: joinNumbersAndUnits(summary.heading[locale]),
+          intro: joinNumbersAndUnits(summary.intro[locale]),
           items: changesAfter(table, summary.event, locale).map((c) =>
             joinNumbersAndUnits(
               t(`labs.summary.${c.direction}`, { analyte: c.analyte, from: c.from, to: c.to, unit: c.unit }),
             ),
           ),
+          // The authors' own words about the interval, as the page quotes them (ChartSummary.astro).
+          caveat: caveat
+            ? joinNumbersAndUnits(t('labs.summary.caveat', { section: caveat.section, quote: caveat.quote }))
+            : null,
         }
       : null,
   };
@@ -189,7 +217,14 @@ export function pdfData(input: PdfInput) {
     document: documentInfo(meta, locale),
     colors: input.colors,
     running: { title: meta.shortTitle[locale], journal: journalLine },
-    journal: { title: meta.journal.title, line: journalLine, url: meta.journal.url, society: meta.journal.society },
+    // The masthead prints the journal's site as the source does ("www.reumatologiaclinica.org"), and links it.
+    journal: {
+      title: meta.journal.title,
+      line: journalLine,
+      url: meta.journal.url,
+      site: meta.journal.url.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+      society: meta.journal.society,
+    },
     articleType: meta.articleType[locale],
     title: meta.title[locale],
     authors: meta.authors.map((a) => ({
@@ -205,11 +240,18 @@ export function pdfData(input: PdfInput) {
     equalNote: meta.equalContributionNote[locale],
     history: {
       heading: t('front.history'),
-      items: [
-        [t('front.received'), meta.history.received],
-        [t('front.accepted'), meta.history.accepted],
-        [t('front.availableOnline'), meta.history.availableOnline],
-      ].map(([label, date]) => ({ label: String(label), date: history.format(date as Date) })),
+      // "Received 28 April 2020", «Recibido el 28 de abril de 2020»: the sentence around the date, and the date,
+      // which the template keeps on one line.
+      items: (
+        [
+          ['pdf.received', meta.history.received],
+          ['pdf.accepted', meta.history.accepted],
+          ['pdf.availableOnline', meta.history.availableOnline],
+        ] as const
+      ).map(([key, date]) => {
+        const [before = '', after = ''] = t(key, { date: '{date}' }).split('{date}');
+        return { before, date: history.format(date), after };
+      }),
     },
     // What is the authors' and what is this site's translation, on the edition that is not the version of record.
     notice:
@@ -228,6 +270,7 @@ export function pdfData(input: PdfInput) {
       citation: vancouverCitation(meta),
       originalLabel: cite.original.label,
       original: cite.original.text,
+      originalLang: cite.original.lang,
       ids: [
         { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
         { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
@@ -239,9 +282,16 @@ export function pdfData(input: PdfInput) {
     charts: Object.fromEntries(
       Object.entries(input.tables).flatMap(([id, table]) => {
         const chart = input.charts[id];
-        return chart ? [[id, labChart(input, table, chart)]] : [];
+        return chart ? [[id, labChart(input, id, table, chart)]] : [];
       }),
     ),
+    // The lab charts are this edition's, drawn from the tables and the text: the PDF sets them after the article,
+    // in the order the text places them, and leaves a pointer where it does.
+    appendix: {
+      heading: t('pdf.appendix'),
+      charts: input.sections.flatMap((s) => s.charts ?? []).map((c) => ({ id: c.id, of: c.table })),
+    },
+    typeset: typesetting(meta, input.references),
     figure: { seeOriginal: t('fig.seeOriginal'), viewOriginal: t('fig.viewOriginal'), url: doiUrl(meta.doi) },
     references: {
       heading: t('refs.heading'),

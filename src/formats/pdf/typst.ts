@@ -5,9 +5,10 @@
  * `#lab-table();`, `#article-figure(…)[…];`): how each looks is decided in src/pdf/article.typ, not here.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, Root, Text } from 'mdast';
 import { ContentError, parseSection, type SectionSource } from '../../model/section-model.ts';
 import { joinNumbersAndUnits } from '../../model/typography.ts';
+import type { PlacedChart } from './data.ts';
 
 // Characters that mean something in Typst markup. A backslash before any of them writes the character itself.
 const MARKUP_SPECIAL = /[\\*_`$#[\]<>@=\-+/~'".]/g;
@@ -48,11 +49,51 @@ function attribute(node: Component, name: string): string | undefined {
   return value?.value; // an expression: n={3}
 }
 
+/** The last text node of a paragraph that holds a word: where its last word is. */
+function lastWordNode(paragraph: Paragraph): Text | undefined {
+  let found: Text | undefined;
+  const visit = (node: Nodes) => {
+    if (node.type === 'text' && /\p{L}/u.test(node.value)) found = node;
+    // A component's children (a figure's caption) are paragraphs of their own.
+    if ('children' in node && node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')
+      node.children.forEach(visit);
+  };
+  paragraph.children.forEach(visit);
+  return found;
+}
+
+/**
+ * A paragraph's last text, its last word set without hyphenation: a paragraph never ends on a lone syllable
+ * ("des-/pués"). The word is what follows the last ordinary space (a number and its unit, joined by a no-break
+ * space, are one word).
+ */
+function lastWordWhole(text: string): string {
+  const [, before = '', word = '', after = ''] = /^([\s\S]*?)([^ \t\r\n]+)([ \t\r\n]*)$/u.exec(text) ?? [];
+  if (!/\p{L}/u.test(word)) return escapeMarkup(text);
+  return `${escapeMarkup(before)}#text(hyphenate: false)[${escapeMarkup(word)}];${escapeMarkup(after)}`;
+}
+
+/** One section's MDX body as Typst markup, with the lab charts it places in the order it places them. */
+export interface SectionTypst {
+  markup: string;
+  charts: PlacedChart[];
+}
+
 /** Converts one section's MDX body to Typst markup. Fails, naming the file, on anything the PDF cannot set. */
 export function sectionMarkup(source: SectionSource, options: MarkupOptions): string {
+  return sectionTypst(source, options).markup;
+}
+
+/**
+ * Converts one section's MDX body to Typst markup, and lists the lab charts it places (the PDF sets them in its
+ * appendix). Fails, naming the file, on anything the PDF cannot set.
+ */
+export function sectionTypst(source: SectionSource, options: MarkupOptions): SectionTypst {
   // The same parse as the section model's and the JATS conversion's: one reading of MDX for every format.
   const tree: Root = parseSection(source);
   const problems: string[] = [];
+  const charts: PlacedChart[] = [];
+  const lastWords = new Set<Text>();
   const fail = (message: string) => {
     problems.push(`${source.file}: ${message}`);
     return '';
@@ -78,6 +119,7 @@ export function sectionMarkup(source: SectionSource, options: MarkupOptions): st
         if (!table) return fail(`<${name}> needs ${name === 'LabTable' ? 'id' : 'table'}="…", the id of a lab table`);
         const id = options.componentAnchor(name, { id: attribute(node, 'id'), table });
         const call = name === 'LabTable' ? 'lab-table' : 'lab-chart';
+        if (name === 'LabChart') charts.push({ id: id ?? `${table}-chart`, table });
         return `#${call}(id: ${id ? typstString(id) : 'none'}, of: ${typstString(table)});`;
       }
       case 'Figure': {
@@ -97,10 +139,15 @@ export function sectionMarkup(source: SectionSource, options: MarkupOptions): st
     switch (node.type) {
       case 'root':
         return blocks(node.children);
-      case 'paragraph':
+      case 'paragraph': {
+        const last = lastWordNode(node);
+        if (last) lastWords.add(last);
         return inline(node.children).trim();
-      case 'text':
-        return escapeMarkup(joinNumbersAndUnits(node.value));
+      }
+      case 'text': {
+        const text = joinNumbersAndUnits(node.value);
+        return lastWords.has(node) ? lastWordWhole(text) : escapeMarkup(text);
+      }
       case 'emphasis':
         return `#emph[${inline(node.children)}];`;
       case 'strong':
@@ -139,5 +186,5 @@ export function sectionMarkup(source: SectionSource, options: MarkupOptions): st
 
   const markup = convert(tree);
   if (problems.length) throw new ContentError(problems);
-  return markup;
+  return { markup, charts };
 }
