@@ -28,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The stylesheet is a few KB: inlined, it costs no render-blocking request before the first paint (CSP: hashed).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Scripts run after the first paint (src/components/AfterPaint.astro), so none is inlined: each is a file that
+  // Scripts run after the first paint (the "defer scripts" build step), so none is inlined: each is a file that
   // the browser caches across the pages and the service worker keeps, not bytes in every page's first load.
   vite: { build: { assetsInlineLimit: 0 } },
   // No code blocks here, and Shiki's inline styles would need a weaker CSP.

@@ -2,6 +2,8 @@
  * The lab chart's scales, one definition for every picture of it: the build-time SVG panels, the Chart.js island and
  * the PDF's panels all draw a value axis from here and mark time points the same way.
  */
+import type { Locale } from '../i18n/locales.ts';
+import { formatDecimal } from '../model/lab-values.ts';
 
 /**
  * How a panel marks a time point on its axis, and how the key beside the panels names it: "(3)". In brackets, so
@@ -41,11 +43,7 @@ export function valueAxis(values: readonly number[], high: number, spaces = 2): 
   return { max: ticks.at(-1) ?? tidy(count * step), step, ticks, decimals: Math.max(0, -Math.floor(Math.log10(step))) };
 }
 
-/** A tick's label in the locale's format, with the step's decimals, "0" for zero. */
-export function tickLabel(value: number, axis: Pick<ValueAxis, 'decimals'>, locale: string): string {
-  if (value === 0) return '0';
-  const decimals = Math.min(20, axis.decimals);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-    value,
-  );
+/** A tick's label as the article writes numbers in the locale (decimal comma in Spanish), "0" for zero. */
+export function tickLabel(value: number, axis: Pick<ValueAxis, 'decimals'>, locale: Locale): string {
+  return value === 0 ? '0' : formatDecimal(value, Math.min(20, axis.decimals), locale);
 }

@@ -6,6 +6,7 @@
  */
 import type { ChartConfiguration, ChartDataset, ChartType, Plugin } from 'chart.js';
 import { interpolate } from '../i18n/interpolate.ts';
+import { valueAxis } from './axis.ts';
 import type { ChartData, ChartSeries } from './data.ts';
 import type { ColorName } from '../site/tokens.ts';
 
@@ -42,8 +43,6 @@ export interface AnnotationOptions {
   band: Band | null;
   events: ChartData['events'];
   colors: { band: string; event: string };
-  /** Draw the events' names above the plot (the static panels leave them to the list below the chart). */
-  labels: boolean;
 }
 
 declare module 'chart.js' {
@@ -81,17 +80,11 @@ export const annotations: Plugin<'line', AnnotationOptions> = {
       ctx.moveTo(px, chartArea.top);
       ctx.lineTo(px, chartArea.bottom);
       ctx.stroke();
-      if (options.labels) ctx.fillText(event.label, px, chartArea.top - 6 - (i % 2) * 15);
+      ctx.fillText(event.label, px, chartArea.top - 6 - (i % 2) * 15);
     });
     ctx.restore();
   },
 };
-
-/**
- * How a small panel marks a time point on its axis, and how the key beside the panels names it: "(3)". In
- * brackets, so that the key's "(3) 48 h after anakinra" never sets two numbers side by side.
- */
-export const timepointMarker = (index: number) => `(${index + 1})`;
 
 /** What the chart shows: one analyte by id, or every analyte as multiples of its upper limit ("uln"). */
 export function shown(data: ChartData, selected: string) {
@@ -101,7 +94,7 @@ export function shown(data: ChartData, selected: string) {
   return { uln, series, band: uln ? { low: 1, high: 1 } : one ? { low: one.low, high: one.high } : null };
 }
 
-function datasets(series: ChartSeries[], uln: boolean, colors: Palette, strings: ChartStrings, legend: boolean) {
+function datasets(series: ChartSeries[], uln: boolean, colors: Palette, strings: ChartStrings) {
   const sets: ChartDataset<'line', (number | null)[]>[] = series.map((s, i) => {
     const color = colors.series[i % colors.series.length] ?? colors.text;
     return {
@@ -118,7 +111,7 @@ function datasets(series: ChartSeries[], uln: boolean, colors: Palette, strings:
     };
   });
   // A legend entry that explains the hollow triangles; it has no data.
-  if (legend && series.some((s) => s.points.some((p) => p.censored)))
+  if (series.some((s) => s.points.some((p) => p.censored)))
     sets.push({
       label: strings.censoredLegend,
       data: [],
@@ -129,18 +122,18 @@ function datasets(series: ChartSeries[], uln: boolean, colors: Palette, strings:
   return sets;
 }
 
-/** The axes for what is shown, with headroom above the highest value so a censored "> 1000" is not cut off. */
-function scales(view: ReturnType<typeof shown>, colors: Palette, strings: ChartStrings, compact: boolean) {
-  // A small multiple keeps a few labelled ticks and no tick marks: legible at its size, and light as SVG.
-  const style = compact
-    ? {
-        ticks: { color: colors.text, font: { size: 10 }, maxTicksLimit: 3, maxRotation: 0, autoSkip: false },
-        grid: { color: colors.grid, drawTicks: false },
-        border: { color: colors.grid },
-      }
-    : { ticks: { color: colors.text }, grid: { color: colors.grid } };
-  const values = view.series.flatMap((s) => s.points.map((p) => (view.uln ? p.uln : p.y)));
-  const top = Math.max(...values.filter((v): v is number => v !== null), view.band?.high ?? 0);
+/**
+ * The axes for what is shown: an analyte's value axis is the panels' (src/lab-chart/axis.ts), in more steps for the
+ * larger picture, with headroom above the highest value so a censored "> 1000" is not cut off; all analytes as
+ * multiples of their upper limit share a logarithmic one.
+ */
+function scales(view: ReturnType<typeof shown>, colors: Palette, strings: ChartStrings) {
+  const style = { ticks: { color: colors.text }, grid: { color: colors.grid } };
+  const values = view.series
+    .flatMap((s) => s.points.map((p) => (view.uln ? p.uln : p.y)))
+    .filter((v): v is number => v !== null);
+  const top = Math.max(...values, view.band?.high ?? 0);
+  const axis = valueAxis(values, view.band?.high ?? 0, 5);
   return {
     x: { type: 'category' as const, offset: true, ...style },
     y: view.uln
@@ -150,15 +143,19 @@ function scales(view: ReturnType<typeof shown>, colors: Palette, strings: ChartS
           title: { display: true, text: strings.ulnAxis, color: colors.text },
           ...style,
         }
-      : { type: 'linear' as const, beginAtZero: true, suggestedMax: top * 1.15, ...style },
+      : {
+          type: 'linear' as const,
+          min: 0,
+          max: axis.max,
+          ...style,
+          ticks: { ...style.ticks, stepSize: axis.step },
+        },
   };
 }
 
 export interface ConfigOptions {
   colors: Palette;
   strings: ChartStrings;
-  /** A small multiple: smaller type, no legend, no event names above the plot, no animation. */
-  compact?: boolean;
   animate?: boolean;
   /** Formats a multiple of the upper limit in the tooltip. */
   number?: Intl.NumberFormat;
@@ -168,28 +165,23 @@ export interface ConfigOptions {
 export function chartConfig(
   data: ChartData,
   selected: string,
-  { colors, strings, compact = false, animate = false, number }: ConfigOptions,
+  { colors, strings, animate = false, number }: ConfigOptions,
 ): ChartConfiguration<'line', (number | null)[], string> {
   const view = shown(data, selected);
-  // A small panel marks its time points "(1)", "(2)"…; the key beside the panels names them.
-  const labels = compact ? data.timepoints.map((_, i) => timepointMarker(i)) : data.timepoints;
   return {
     type: 'line',
-    data: { labels, datasets: datasets(view.series, view.uln, colors, strings, !compact) },
+    data: { labels: data.timepoints, datasets: datasets(view.series, view.uln, colors, strings) },
     options: {
       locale: data.locale,
-      responsive: !compact,
+      responsive: true,
       maintainAspectRatio: false,
       animation: animate ? { duration: 250 } : false,
-      layout: { padding: { top: compact ? 6 : 34, right: compact ? 4 : 0 } },
+      layout: { padding: { top: 34, right: 0 } },
       interaction: { mode: 'nearest', intersect: false },
-      scales: scales(view, colors, strings, compact),
+      scales: scales(view, colors, strings),
       plugins: {
-        legend: compact
-          ? { display: false }
-          : { position: 'bottom', labels: { color: colors.text, usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
+        legend: { position: 'bottom', labels: { color: colors.text, usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
         tooltip: {
-          enabled: !compact,
           callbacks: {
             label: (item) => {
               const series = view.series[item.datasetIndex];
@@ -201,7 +193,7 @@ export function chartConfig(
             },
           },
         },
-        annotations: { band: view.band, events: data.events, colors, labels: !compact },
+        annotations: { band: view.band, events: data.events, colors },
       },
     },
     plugins: [annotations],

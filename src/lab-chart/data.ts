@@ -2,7 +2,7 @@
  * Turns Table 1 into what the chart and its text summary need, in one locale. Pure and unit-tested; the chart
  * island receives this as JSON, so no value is typed twice.
  */
-import { timepointMarker } from './config.ts';
+import { timepointMarker } from './axis.ts';
 import { flagOf, formatLabValue, multipleOfUpperLimit, type Comparator, type Flag } from '../model/lab-values.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LabTable } from '../model/schemas.ts';

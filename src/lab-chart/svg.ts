@@ -1,17 +1,19 @@
 /**
  * The lab chart as a static picture: one small panel per analyte, drawn at build time straight from the chart data
- * (lab-chart-data.ts, the data the island and the PDF read) as SVG elements, so nothing is rewritten afterwards.
- * A panel has the island's marks on the island's scale (lab-chart-config.ts): the reference band, the treatment and
- * discharge markers (dashed), the values as round points joined by a line, censored values as hollow triangles
- * (pointing down for "≤"/"<"), and a gap where a value is missing. Colours are CSS classes painted with the site's
- * tokens (src/lib/tokens.ts, copied into the picture as light-dark() pairs), so the picture follows the page's theme.
+ * (data.ts, the data the island and the PDF read) as SVG elements, so nothing is rewritten afterwards. A panel has
+ * the island's marks (config.ts) on the value axis every picture of the chart shares (axis.ts): the reference band,
+ * the treatment and discharge markers (dashed), the values as round points joined by a line, censored values as
+ * hollow triangles (pointing down for "≤"/"<"), and a gap where a value is missing. Colours are CSS classes painted
+ * with the site's tokens (src/site/tokens.ts, copied into the picture as light-dark() pairs), so the picture follows
+ * the page's theme.
  * The panels of one language make one SVG file, a view per panel, that the page shows as images: it needs no
  * JavaScript, and it costs the page's first load nothing.
  */
 import type { Element, ElementContent } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
-import { PALETTE_TOKENS, timepointMarker } from './config.ts';
+import { tickLabel, timepointMarker, valueAxis } from './axis.ts';
+import { PALETTE_TOKENS } from './config.ts';
 import type { ChartData, ChartSeries } from './data.ts';
 import { rootRule, type ColorName } from '../site/tokens.ts';
 
@@ -38,38 +40,6 @@ const tokenClass = (property: 'fill' | 'stroke', token: string) => `${property}-
 /** One decimal: the same picture, in fewer bytes. */
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** A "nice" step for about `spaces` intervals up to `max`: 1, 2 or 5 times a power of ten (as Chart.js picks). */
-function niceStep(max: number, spaces: number): number {
-  const range = max / spaces;
-  const power = 10 ** Math.floor(Math.log10(range));
-  const fraction = range / power;
-  return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
-}
-
-/**
- * The value axis of one analyte's panel: from zero to a round number above the highest value (censoring bounds
- * included) and the reference range, with headroom, in three ticks, as the island's small-multiple scale has.
- */
-export function valueAxis(series: ChartSeries): { max: number; ticks: number[] } {
-  const values = series.points.flatMap((p) => (p.y === null ? [] : [p.y]));
-  const top = Math.max(...values, series.high, 0) * 1.15 || 1;
-  const step = niceStep(top, 2);
-  const max = Math.ceil(top / step - 1e-9) * step;
-  const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => r1e(i * step));
-  return { max: ticks.at(-1) ?? max, ticks };
-}
-/** Rounds away floating-point dust (0.30000000000000004). */
-const r1e = (n: number) => Number(n.toPrecision(12));
-
-/** A tick's label as Chart.js writes it: the step's decimals, in the locale's format, "0" for zero. */
-function tickLabel(value: number, step: number, locale: string): string {
-  if (value === 0) return '0';
-  const decimals = Math.max(0, Math.min(20, -Math.floor(Math.log10(step))));
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-    value,
-  );
-}
-
 /** The three corners of a triangle around (cx, cy), pointing up, or down when `down`. */
 function triangle(cx: number, cy: number, radius: number, down: boolean): string {
   const start = down ? Math.PI : 0;
@@ -87,9 +57,11 @@ export function panelElements(data: ChartData, series: ChartSeries): ElementCont
   // Categories with half a step of room at each end, as the island's category axis (`offset: true`) has them.
   const step = (right - left) / Math.max(count, 1);
   const px = (position: number) => r1(left + (position + 0.5) * step);
-  const axis = valueAxis(series);
+  const axis = valueAxis(
+    series.points.flatMap((p) => (p.y === null ? [] : [p.y])),
+    series.high,
+  );
   const py = (value: number) => r1(bottom - (Math.min(value, axis.max) / axis.max) * (bottom - top));
-  const tickStep = (axis.ticks[1] ?? axis.max) - (axis.ticks[0] ?? 0);
   const color = PANEL_COLOR;
   const grid = tokenClass('stroke', PALETTE_TOKENS.grid);
   const text = tokenClass('fill', PALETTE_TOKENS.text);
@@ -165,7 +137,7 @@ export function panelElements(data: ChartData, series: ChartSeries): ElementCont
         'g',
         { 'text-anchor': 'end' },
         ...axis.ticks.map((tick) =>
-          x('text', { x: left - 4, y: r1(py(tick) + TICK_FONT * 0.35) }, tickLabel(tick, tickStep, data.locale)),
+          x('text', { x: left - 4, y: r1(py(tick) + TICK_FONT * 0.35) }, tickLabel(tick, axis, data.locale)),
         ),
       ),
       x(

@@ -145,13 +145,6 @@ export function articleStructure(declarations: readonly SectionDeclaration[]): {
   return { structure: { sections, pages }, problems };
 }
 
-/** The page on which a section is read. */
-export function pageOfSection(structure: Structure, section: SectionId): PageSlug {
-  const found = structure.sections.find((s) => s.id === section);
-  if (!found) throw new Error(`Section "${section}" is not a section of the article`);
-  return found.page;
-}
-
 /** The section that plays a role (the abstract, the conflicts), if the article has one. */
 export function sectionWithRole(structure: Structure, role: SectionRole): SectionId | undefined {
   return structure.sections.find((s) => s.role === role)?.id;

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { FILE_TYPES, headerRules, pageCsp, toHeadersFile, toVercelConfig } from '../../src/integrations/lib/host-headers.ts';
+import {
+  FILE_TYPES,
+  headerRules,
+  pageCsp,
+  toHeadersFile,
+  toVercelConfig,
+} from '../../src/integrations/lib/host-headers.ts';
 
 // What every response must carry, written out here: a header dropped from (or changed in) src/lib/host-headers.ts
 // or deploy/nginx/ shows as a difference, whichever of them it is.

@@ -81,11 +81,10 @@ describe('chartConfig, as the island draws it', () => {
   for (const locale of ['en', 'es'] as const)
     it(`draws each censored value (${locale}) as a hollow triangle pointing its comparator’s way, in every view`, () => {
       const data = chartData(table, locale);
-      // Every view a reader can choose (each analyte alone, all as multiples of the upper limit), full and small.
+      // Every view a reader can choose (each analyte alone, all as multiples of the upper limit).
       for (const selected of [...raw.analytes.map((a) => a.id), 'uln'])
-        for (const compact of [false, true]) {
-          const view = `the ${selected} view${compact ? ' (a small panel)' : ''}`;
-          const config = chartConfig(data, selected, { colors, strings, compact });
+        for (const view of [`the ${selected} view`]) {
+          const config = chartConfig(data, selected, { colors, strings });
           const datasets = config.data.datasets.filter((d) => d.label !== strings.censoredLegend);
           const expected = raw.analytes.filter((a) => selected === 'uln' || a.id === selected);
           assert.equal(datasets.length, expected.length, `${view}: one dataset per analyte shown`);

@@ -3,12 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { mdxToJs } from 'satteri';
 import { componentAnchor } from '../../src/site/anchors.ts';
-import {
-  hastStampComponents,
-  hastWrapBlocks,
-  mdastSectionModel,
-  sectionOfFile,
-} from '../../src/mdx/pipeline.ts';
+import { hastStampComponents, hastWrapBlocks, mdastSectionModel, sectionOfFile } from '../../src/mdx/pipeline.ts';
 import { readSectionModel, sectionModel, type SectionModel } from '../../src/model/section-model.ts';
 
 /** Compiles a section's MDX as astro.config.mjs does: its compiled code and the frontmatter it exports. */

@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import type { Locale } from '../../src/i18n/locales.ts';
 import {
   articleStructure,
-  pageOfSection,
   REFERENCES_SLUG,
   sectionWithRole,
   type SectionDeclaration,
@@ -47,7 +46,7 @@ describe('articleStructure', () => {
         [REFERENCES_SLUG, [], null],
       ],
     );
-    assert.equal(pageOfSection(structure, 'comment'), 'case');
+    assert.equal(structure.sections.find((s) => s.id === 'comment')?.page, 'case');
     assert.equal(sectionWithRole(structure, 'conflicts'), 'disclosures');
   });
   it('names the missing file when a section has one language only', () => {

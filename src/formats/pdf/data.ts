@@ -4,10 +4,11 @@
  * (typst.ts). Pure: src/data/pdf.ts gathers the content and compiles.
  */
 import { vancouverCitation } from '../citation/citation.ts';
-import { timepointMarker } from '../../lab-chart/config.ts';
+import { timepointMarker } from '../../lab-chart/axis.ts';
+import { tickLabel, valueAxis } from '../../lab-chart/axis.ts';
 import type { ChartData } from '../../lab-chart/data.ts';
 import { changesAfter, timepointKey } from '../../lab-chart/data.ts';
-import { flagOf, formatDecimal, formatLabValue, formatRange } from '../../model/lab-values.ts';
+import { flagOf, formatLabValue, formatRange } from '../../model/lab-values.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../../model/references.ts';
 import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '../../model/provenance.ts';
@@ -70,21 +71,14 @@ export interface PdfInput {
   colors: Record<string, string>;
 }
 
-/** A small multiple's vertical scale: from zero to a round number above the highest value, with its ticks. */
+/** A small multiple's vertical scale, as the web's panels draw it (src/lab-chart/axis.ts), with its tick labels. */
 export function panelScale(
   values: number[],
+  high: number,
   locale: Locale,
 ): { max: number; ticks: { value: number; label: string }[] } {
-  const top = Math.max(...values, 0) * 1.15 || 1;
-  const rough = top / 3;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((f) => f * power >= rough) ?? 10) * power;
-  const max = Math.ceil(top / step - 1e-9) * step;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9) + (step / power === 2.5 ? 1 : 0));
-  const ticks = [];
-  for (let value = 0; value <= max + step / 2; value += step)
-    ticks.push({ value: Number(value.toFixed(decimals)), label: formatDecimal(value, decimals, locale) });
-  return { max, ticks };
+  const axis = valueAxis(values, high);
+  return { max: axis.max, ticks: axis.ticks.map((value) => ({ value, label: tickLabel(value, axis, locale) })) };
 }
 
 /** The document's title, authors, language and keywords, and its DOI in the description. */
@@ -168,7 +162,7 @@ function labChart(input: PdfInput, id: string, table: LabTable, chart: ChartData
         unit: series.unit,
         low: series.low,
         high: series.high,
-        ...panelScale([...values, series.high], locale),
+        ...panelScale(values, series.high, locale),
         points: series.points.map((p) => ({ y: p.y, censored: p.censored })),
       };
     }),
