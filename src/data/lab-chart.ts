@@ -1,38 +1,18 @@
 /**
  * The lab chart of one table in one language, as the page's component and the endpoints of its panels and its
- * island's data all draw it: the lab table's chart data and the strings its Chart.js configuration writes.
+ * island's data all draw it: the document's chart data and caveat, and the strings its Chart.js configuration writes.
  */
-import { getLabTable, getLabTables, getOrderedSections } from './article.ts';
+import { getLabTables } from './article.ts';
+import { getDocument } from './document.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { ChartStrings } from '../lab-chart/config.ts';
-import { chartData } from '../lab-chart/data.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 
-/** The authors' caveat about the summary's interval, with the heading of the section that holds it. */
-export interface Caveat {
-  quote: string;
-  section: string;
-}
-
-const folded = (text: string) => text.replace(/\s+/g, ' ');
-
-/**
- * The lab summary's caveat in one language, and the section whose text quotes it word for word; the build fails,
- * naming the file and the field, when no section does (a caveat must be the authors' words, not this edition's).
- */
-async function caveatOf(tableId: string, quote: string | undefined, locale: Locale): Promise<Caveat | null> {
-  if (!quote) return null;
-  const sections = await getOrderedSections(locale);
-  const found = sections.find((s) => folded(s.body).includes(folded(quote)));
-  if (!found)
-    throw new Error(
-      `labs/${tableId}.yaml: summary.caveat.${locale} is not in the ${locale} text of any section: quote the authors word for word`,
-    );
-  return { quote, section: found.title };
-}
-
+/** One table's chart in one language: its table, how a sentence names it, its island's strings, its caveat, its data. */
 export async function labChart(tableId: string, locale: Locale) {
-  const table = await getLabTable(tableId);
+  const found = (await getDocument(locale)).labTables[tableId];
+  if (!found) throw new Error(`labs/${tableId}.yaml: no lab table has the id "${tableId}"`);
+  const { table, chart, caveat } = found;
   const t = useTranslations(locale);
   const mention = table.mention[locale];
   const strings: ChartStrings = {
@@ -42,8 +22,7 @@ export async function labChart(tableId: string, locale: Locale) {
     censored: t('labs.chart.censoredNote'),
     censoredLegend: t('labs.censored'),
   };
-  const caveat = await caveatOf(tableId, table.summary?.caveat?.[locale], locale);
-  return { table, mention, strings, caveat, data: chartData(table, locale) };
+  return { table, mention, strings, caveat, data: chart };
 }
 
 /**

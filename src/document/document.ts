@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { Locale } from '../i18n/locales.ts';
 import { componentLabTable, componentSpec, isComponentName, type ComponentName } from '../mdx/components.ts';
-import { parseMdx } from '../mdx/tree.ts';
+import { ContentError, parseMdx, textOf } from '../mdx/tree.ts';
 import type { ChartData } from '../lab-chart/data.ts';
 import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../model/schemas.ts';
 import type { SectionModel } from '../model/section-model.ts';
@@ -30,12 +30,19 @@ export interface DocumentSection {
   model: SectionModel;
 }
 
-/** A lab table of the document: as every format shows it, with its data and its chart's. */
+/** The authors' caveat about a lab summary's interval, quoted, with the heading of the section that holds it. */
+export interface Caveat {
+  quote: string;
+  section: string;
+}
+
+/** A lab table of the document: as every format shows it, with its data, its chart's and its summary's caveat. */
 export interface DocumentLabTable {
   id: string;
   table: LabTable;
   view: LabTableView;
   chart: ChartData;
+  caveat: Caveat | null;
 }
 
 /** What a link to an id of the document points at: a section, or the block of a component that has an anchor. */
@@ -100,6 +107,23 @@ export function linkTargets(sections: readonly Pick<DocumentSection, 'id' | 'mod
   return targets;
 }
 
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A lab summary's caveat in one language, and the section whose text quotes it word for word; the build fails,
+ * naming the file and the field, when no section does (a caveat must be the authors' words, not this edition's).
+ */
+function caveatOf(id: string, table: LabTable, locale: Locale, sections: readonly DocumentSection[]): Caveat | null {
+  const quote = table.summary?.caveat?.[locale];
+  if (!quote) return null;
+  const found = sections.find((s) => folded(textOf(s.tree)).includes(folded(quote)));
+  if (!found)
+    throw new ContentError([
+      `labs/${id}.yaml: summary.caveat.${locale} is not in the ${locale} text of any section: quote the authors word for word`,
+    ]);
+  return { quote, section: found.title };
+}
+
 /** The document of one language. */
 export function buildDocument(input: DocumentInput): ArticleDocument {
   const sections = input.sections.map(({ body, ...section }) => ({
@@ -110,7 +134,8 @@ export function buildDocument(input: DocumentInput): ArticleDocument {
     Object.entries(input.labTables).map(([id, table]) => {
       const chart = input.charts[id];
       if (!chart) throw new Error(`labs/${id}.yaml: no chart data was made for it`);
-      return [id, { id, table, view: labTableView(id, table, input.locale), chart }];
+      const view = labTableView(id, table, input.locale);
+      return [id, { id, table, view, chart, caveat: caveatOf(id, table, input.locale, sections) }];
     }),
   );
   return {

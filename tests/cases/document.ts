@@ -8,7 +8,13 @@ import { buildDocument, type ArticleDocument } from '../../src/document/document
 import type { Locale } from '../../src/i18n/locales.ts';
 import { chartData } from '../../src/lab-chart/data.ts';
 import { componentAnchor } from '../../src/mdx/components.ts';
-import { labTableSchema, metadataSchema, referenceSchema, type SectionRole } from '../../src/model/schemas.ts';
+import {
+  labTableSchema,
+  metadataSchema,
+  referenceSchema,
+  type LabTable,
+  type SectionRole,
+} from '../../src/model/schemas.ts';
 import { sectionModel } from '../../src/model/section-model.ts';
 
 const read = (path: string) => parse(readFileSync(new URL(`./record/${path}`, import.meta.url), 'utf8'));
@@ -26,13 +32,17 @@ export interface CaseSection {
 }
 
 /** The document of `sections` in one language, over the invented record. */
-export function caseDocument(locale: Locale, sections: readonly CaseSection[]): ArticleDocument {
+export function caseDocument(
+  locale: Locale,
+  sections: readonly CaseSection[],
+  tables: Readonly<Record<string, LabTable>> = TABLES,
+): ArticleDocument {
   return buildDocument({
     locale,
     meta: META,
     references: REFERENCES,
-    labTables: TABLES,
-    charts: Object.fromEntries(Object.entries(TABLES).map(([id, t]) => [id, chartData(t, locale)])),
+    labTables: tables,
+    charts: Object.fromEntries(Object.entries(tables).map(([id, t]) => [id, chartData(t, locale)])),
     sections: sections.map(({ id, title, role, mdx }) => {
       const file = `tests/cases/${locale}/${id}.mdx`;
       return {

@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatFileSize } from '../../src/site/file-size.ts';
-import { chartData } from '../../src/lab-chart/data.ts';
 import { panelScale, pdfData, type PdfInput } from '../../src/formats/pdf/data.ts';
 import { tickLabel, valueAxis } from '../../src/lab-chart/axis.ts';
-import { loadMetadata, loadReferences, loadTable } from './helpers.ts';
+import { caseDocument, META, TABLES, type CaseSection } from '../cases/document.ts';
 
 describe('panelScale', () => {
   it('is the web panels’ value axis (src/lab-chart/axis.ts), its ticks labelled in the PDF’s language', () => {
@@ -25,151 +24,129 @@ describe('formatFileSize', () => {
 });
 
 describe('pdfData', () => {
-  const meta = loadMetadata();
-  const table = loadTable();
-  const input = (locale: 'en' | 'es'): PdfInput => ({
+  // The invented record of tests/cases/, with an abstract, a body section that places the chart, and the conflicts.
+  const sections = (locale: 'en' | 'es'): CaseSection[] =>
+    locale === 'en'
+      ? [
+          { id: 'summary', title: 'Summary', role: 'abstract', mdx: 'EN' },
+          {
+            id: 'case',
+            title: 'Case',
+            mdx: 'Nothing can be concluded.\n\n<LabChart table="table-1" id="lab-chart" />',
+          },
+        ]
+      : [
+          { id: 'summary', title: 'Resumen', role: 'abstract', mdx: 'ES' },
+          { id: 'case', title: 'Caso', mdx: 'Nada puede concluirse.\n\n<LabChart table="table-1" id="lab-chart" />' },
+        ];
+  // The table's summary quotes the authors' caveat from the body section.
+  const table = TABLES['table-1'];
+  const summary = { ...table.summary!, caveat: { en: 'Nothing can be concluded', es: 'Nada puede concluirse' } };
+  const tables = { 'table-1': { ...table, summary } };
+  const input = (locale: 'en' | 'es', meta = META): PdfInput => ({
     locale,
-    meta,
-    abstracts: {
-      en: { id: 'abstract', title: 'Abstract', markup: 'EN' },
-      es: { id: 'abstract', title: 'Resumen', markup: 'ES' },
+    documents: {
+      en: { ...caseDocument('en', sections('en'), tables), meta },
+      es: { ...caseDocument('es', sections('es'), tables), meta },
     },
-    sections: [
-      { id: 'introduction', title: 'Introduction', markup: 'Intro' },
-      { id: 'clinical-case', title: 'Case', markup: 'Case', charts: [{ id: 'lab-chart', table: 'table-1' }] },
-    ],
-    tables: { 'table-1': table },
-    charts: { 'table-1': chartData(table, locale) },
-    caveats: { 'table-1': { quote: 'A possible benefit cannot be ruled out', section: 'Discussion' } },
-    references: loadReferences(),
     strings: { en: useTranslations('en'), es: useTranslations('es') },
     colors: {},
   });
-  it('puts the edition’s own abstract first and the other after it, with its title and keywords', () => {
-    const en = pdfData(input('en'));
+  it('puts the edition’s own abstract first and the authors’ other one after it, with its title and keywords', () => {
+    const theirs = { ...META, authorsSpanish: ['title', 'abstract', 'keywords'] as const };
+    const en = pdfData(input('en', { ...theirs, authorsSpanish: [...theirs.authorsSpanish] }));
     assert.deepEqual(
       en.abstracts.map((a) => [a.lang, a.heading, a.body, a.title, a.keywordsLabel]),
       [
-        ['en', 'Abstract', 'EN', null, 'Keywords'],
-        ['es', 'Resumen', 'ES', meta.title.es, 'Palabras clave'],
+        ['en', 'Summary', '#text(hyphenate: false)[EN];', null, 'Keywords'],
+        ['es', 'Resumen', '#text(hyphenate: false)[ES];', META.title.es, 'Palabras clave'],
       ],
     );
-    const es = pdfData(input('es'));
     assert.deepEqual(
-      es.abstracts.map((a) => a.lang),
+      pdfData(input('es')).abstracts.map((a) => a.lang),
       ['es', 'en'],
     );
   });
-  it('states the translation on the Spanish edition only', () => {
+  it('states the translation on the Spanish edition only, and gives no Spanish abstract in English the authors did not write', () => {
     assert.equal(pdfData(input('en')).notice, null);
-    // The article's own statement, its authors' parts interpolated: the same words the site has always printed.
-    assert.equal(
-      pdfData(input('es')).notice?.text,
-      'El título, el resumen y las palabras clave en español son los publicados por los autores. El resto del texto ' +
-        'en español es traducción propia de este sitio a partir de la edición en inglés de la revista. La revista ' +
-        'publicó el artículo primero en español (Reumatol Clin. 2021;17:559–561); el texto completo de ese original ' +
-        'no se reproduce aquí. El texto en inglés, tal como se publicó:',
+    assert.match(
+      pdfData(input('es')).notice?.text ?? '',
+      /^Todo el texto en español es traducción propia de este sitio/,
     );
-  });
-  it('says the whole Spanish is the site’s translation, and gives no Spanish abstract in English, when the authors wrote none', () => {
-    const own = (locale: 'en' | 'es') => pdfData({ ...input(locale), meta: { ...meta, authorsSpanish: [] } });
-    assert.match(own('es').notice?.text ?? '', /^Todo el texto en español es traducción propia de este sitio/);
-    assert.doesNotMatch(own('es').notice?.text ?? '', /autores/);
     assert.deepEqual(
-      own('en').abstracts.map((a) => a.lang),
+      pdfData(input('en')).abstracts.map((a) => a.lang),
       ['en'],
     );
   });
   it('puts the DOI in the document description and the language’s keywords in its keywords', () => {
     const es = pdfData(input('es'));
-    assert.match(es.document.description, new RegExp(meta.doi.replace(/\./g, '\\.')));
-    assert.deepEqual(es.document.keywords, meta.keywords.es);
+    assert.match(es.document.description, /10\.5555\/cases\.0001/);
+    assert.deepEqual(es.document.keywords, META.keywords.es);
   });
-  it('formats Table 1 for the language and flags values as the web table does', () => {
-    const row = pdfData(input('es')).tables['table-1']!.rows.find((r) => r.name === 'Linfocitos');
+  it('sets the lab table as every format shows it: values for the language, flags, the range in brackets', () => {
+    const table = pdfData(input('es')).tables['table-1']!;
     assert.deepEqual(
-      row?.cells.map((c) => [c.text, c.flag]),
+      table.rows.map((r) => [r.name, r.cells.map((c) => [c.text, c.flag]), r.range]),
       [
-        ['0,71', 'low'],
-        ['0,87', 'low'],
-        ['5,60', 'normal'],
-        ['1,28', 'normal'],
+        [
+          'Sodio',
+          [
+            ['128,5', 'low'],
+            ['>\u00a0150', 'high'],
+          ],
+          '(135–145)',
+        ],
+        [
+          'Lactato',
+          [
+            ['–', null],
+            ['1,1', 'normal'],
+          ],
+          '(0,5–2,2)',
+        ],
       ],
     );
-    assert.equal(row?.range, '(1,20–6,50)');
+    assert.equal(table.legendEdition, 'Las marcas y los colores son de esta edición, no de la tabla publicada.');
   });
-  it('draws every analyte with its points, gaps and censored values', () => {
-    const panels = pdfData(input('en')).charts['table-1']!.panels;
-    assert.equal(panels.length, table.analytes.length);
-    const il6 = panels.find((p) => p.name === 'IL-6');
-    assert.deepEqual(il6?.points, [
-      { y: null, censored: null },
-      { y: 1000, censored: '>' },
-      { y: null, censored: null },
-      { y: null, censored: null },
-    ]);
-  });
-  it('sets the lab charts the text places in an appendix, after the article, under its heading', () => {
-    assert.deepEqual(pdfData(input('en')).appendix, {
+  it('sets the charts the text places in an appendix, after the article, labelled as this edition’s', () => {
+    const en = pdfData(input('en'));
+    assert.deepEqual(en.appendix, {
       heading: 'Appendix: added by this edition',
       charts: [{ id: 'lab-chart', of: 'table-1' }],
     });
-    assert.equal(pdfData(input('es')).appendix.heading, 'Apéndice: añadido por esta edición');
-    assert.deepEqual(pdfData({ ...input('en'), sections: [] }).appendix.charts, []);
-  });
-  it('labels the chart as this edition’s, and points to the appendix where the text places it', () => {
-    const chart = pdfData(input('en')).charts['table-1']!;
-    assert.match(chart.edition, /^Added by this edition: drawn from Table 1 and the text/);
-    assert.equal(chart.pointer, 'Clinical course of the laboratory values: see the appendix, added by this edition.');
-    assert.match(
-      pdfData(input('es')).charts['table-1']!.edition,
-      /^Añadido por esta edición: elaborado a partir de la tabla 1/,
-    );
-  });
-  it('keys the time points as the web does, "(3) 48 h after anakinra", and marks the panels the same way', () => {
-    const chart = pdfData(input('en')).charts['table-1']!;
-    assert.deepEqual(chart.markers, ['(1)', '(2)', '(3)', '(4)']);
+    assert.match(en.charts['table-1']!.edition, /^Added by this edition: drawn from Table 1 and the text/);
     assert.equal(
-      chart.key.replaceAll('\u00a0', ' '),
-      'Time points: (1) Admission · (2) Start of anakinra · (3) 48 h after anakinra · (4) Discharge.',
+      en.charts['table-1']!.pointer,
+      'Clinical course of the laboratory values: see the appendix, added by this edition.',
     );
-    assert.match(pdfData(input('es')).charts['table-1']!.key.replaceAll('\u00a0', ' '), /\(3\) 48 h tras anakinra/);
   });
-  it('quotes the authors’ caveat after the summary of the interval, in the PDF’s language', () => {
+  it('keys the time points as the web does, "(1) Day 1", and marks the panels the same way', () => {
+    const chart = pdfData(input('en')).charts['table-1']!;
+    assert.deepEqual(chart.markers, ['(1)', '(2)']);
+    assert.equal(chart.key.replaceAll('\u00a0', ' '), 'Time points: (1) Day 1 · (2) Day 2.');
+  });
+  it('quotes the authors’ caveat after the summary, naming the section that holds it', () => {
     const summary = pdfData(input('en')).charts['table-1']!.summary;
-    assert.equal(summary?.caveat, 'The authors (Discussion): “A possible benefit cannot be ruled out.”');
-    assert.ok(summary?.items.includes('Leukocytes rose from 4.42 to 8.11/μL'), summary?.items.join(' | '));
-    assert.equal(pdfData({ ...input('en'), caveats: {} }).charts['table-1']!.summary?.caveat, null);
-  });
-  it('says the table’s flags are this edition’s, under its key', () => {
+    assert.equal(summary?.caveat, 'The authors (Case): “Nothing can be concluded.”');
     assert.equal(
-      pdfData(input('en')).tables['table-1']!.legendEdition,
-      'The flags and colours are this edition’s, not the published table’s.',
+      pdfData(input('es')).charts['table-1']!.summary?.caveat,
+      'Los autores (Caso): «Nada puede concluirse».',
     );
   });
   it('writes the history as sentences in each language, the date apart so that it stays on one line', () => {
     const sentence = (locale: 'en' | 'es') =>
       pdfData(input(locale)).history.items.map((i) => [i.before, i.date, i.after]);
-    assert.deepEqual(sentence('en'), [
-      ['Received ', '28 April 2020', ''],
-      ['Accepted ', '10 June 2020', ''],
-      ['Available online ', '15 October 2020', ''],
-    ]);
-    assert.deepEqual(sentence('es'), [
-      ['Recibido el ', '28 de abril de 2020', ''],
-      ['Aceptado el ', '10 de junio de 2020', ''],
-      ['Disponible en internet el ', '15 de octubre de 2020', ''],
-    ]);
+    assert.deepEqual(sentence('en')[0], ['Received ', '2 January 2024', '']);
+    assert.deepEqual(sentence('es')[2], ['Disponible en internet el ', '4 de marzo de 2024', '']);
   });
   it('gives the masthead the society and the journal’s site, as the journal prints them', () => {
     const { journal } = pdfData(input('en'));
-    assert.equal(journal.society, meta.journal.society);
-    assert.equal(journal.site, 'www.reumatologiaclinica.org');
-    assert.equal(journal.url, meta.journal.url);
+    assert.equal(journal.society, 'No Society');
+    assert.equal(journal.site, 'example.org/journal');
   });
   it('lists the references with their DOIs as links', () => {
     const items = pdfData(input('en')).references.items;
-    assert.equal(items.length, 7);
-    assert.equal(items[1]?.doi, 'https://doi.org/10.1016/S1470-2045(20)30096-6');
+    assert.equal(items.length, 3);
+    assert.equal(items[0]?.doi, 'https://doi.org/10.5555/cases.0002');
   });
 });

@@ -1,20 +1,19 @@
 /**
- * What the PDF template (src/pdf/article.typ) receives: the article of one language as plain data, every string
- * already in that language and every number already formatted for it, and the sections as Typst markup
- * (typst.ts). Pure: src/data/pdf.ts gathers the content and compiles.
+ * What the PDF template (article.typ) receives: the document of one language (src/document/) as plain data, every
+ * string already in that language and every number already formatted for it, and the sections as Typst markup
+ * (typst.ts). Pure: src/data/pdf.ts gathers the documents and compiles.
  */
 import { vancouverCitation } from '../citation/citation.ts';
-import { timepointMarker } from '../../lab-chart/axis.ts';
-import { tickLabel, valueAxis } from '../../lab-chart/axis.ts';
-import type { ChartData } from '../../lab-chart/data.ts';
+import type { ArticleDocument, DocumentLabTable } from '../../document/document.ts';
+import { tickLabel, timepointMarker, valueAxis } from '../../lab-chart/axis.ts';
 import { changesAfter, timepointKey } from '../../lab-chart/data.ts';
-import { flagOf, formatLabValue, formatRange } from '../../model/lab-values.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../../model/references.ts';
 import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '../../model/provenance.ts';
-import type { ArticleMetadata, LabTable, Reference } from '../../model/schemas.ts';
+import type { ArticleMetadata } from '../../model/schemas.ts';
 import { IDENTIFIER_NAMES } from '../labels.ts';
 import { joinNumbersAndUnits } from '../../model/typography.ts';
+import { sectionMarkup } from './typst.ts';
 import { typesetting } from './words.ts';
 
 /** The UI strings (src/i18n) the PDF sets; a translator of the site's is one of these. */
@@ -33,39 +32,10 @@ export type PdfKey =
 /** A translator for one locale (src/i18n/index.ts), as the PDF uses it. */
 export type Strings = (key: PdfKey, vars?: Record<string, string | number>) => string;
 
-/** A lab chart the text places (`<LabChart table="table-1" id="lab-chart" />`): its anchor and its table. */
-export interface PlacedChart {
-  id: string;
-  table: string;
-}
-
-/** One section of one language, converted: its heading, its body as Typst markup and the lab charts it places. */
-export interface PdfSection {
-  id: string;
-  title: string;
-  markup: string;
-  charts?: PlacedChart[];
-}
-
-/** The authors' caveat about a lab summary's interval, quoted, and the heading of the section that holds it. */
-export interface PdfCaveat {
-  quote: string;
-  section: string;
-}
-
 export interface PdfInput {
   locale: Locale;
-  meta: ArticleMetadata;
-  /** The abstract section in each language. */
-  abstracts: Record<Locale, PdfSection>;
-  /** The sections after the abstract, in reading order, in the PDF's language. */
-  sections: PdfSection[];
-  /** Every lab table by id (content/labs/<id>.yaml), and its chart data in the PDF's language. */
-  tables: Readonly<Record<string, LabTable>>;
-  charts: Readonly<Record<string, ChartData>>;
-  /** Each lab table's summary caveat in the PDF's language (src/data/lab-chart.ts), or null. */
-  caveats?: Readonly<Record<string, PdfCaveat | null>>;
-  references: Reference[];
+  /** Each language's document: the PDF's own, and the other's for its abstract. */
+  documents: Readonly<Record<Locale, ArticleDocument>>;
   strings: Record<Locale, Strings>;
   /** The site's light colour tokens by name without dashes ("color-accent": "#0b5563"). */
   colors: Record<string, string>;
@@ -92,41 +62,32 @@ function documentInfo(meta: ArticleMetadata, locale: Locale) {
 }
 
 function abstractBlock(input: PdfInput, locale: Locale, withTitle: boolean) {
-  const { meta } = input;
+  const doc = input.documents[locale];
+  const { meta } = doc;
   const t = input.strings[locale];
+  const abstract = doc.abstract;
+  if (!abstract)
+    throw new Error(`No ${locale} section declares "role: abstract" in its front matter: the PDF needs the abstract`);
   return {
     lang: LOCALE_INFO[locale].lang,
     title: withTitle ? meta.title[locale] : null,
-    heading: input.abstracts[locale].title,
-    body: input.abstracts[locale].markup,
+    heading: abstract.title,
+    body: sectionMarkup(abstract, doc),
     keywordsLabel: t('front.keywords'),
     keywords: meta.keywords[locale],
     copyright: meta.copyright[locale],
   };
 }
 
-function labTable(input: PdfInput, table: LabTable) {
-  const { locale } = input;
-  const t = input.strings[locale];
+function labTable(input: PdfInput, { view }: DocumentLabTable) {
+  const t = input.strings[input.locale];
   return {
-    label: table.label[locale],
-    caption: table.caption[locale],
-    headers: [
-      table.analyteHeader[locale],
-      ...table.timepoints.map((tp) => tp.label[locale]),
-      table.rangeHeader[locale],
-    ],
-    rows: table.analytes.map((analyte) => ({
-      name: analyte.name[locale],
-      unit: analyte.unit,
-      range: `(${formatRange(analyte.range, locale)})`,
-      cells: analyte.values.map((value) => ({
-        text: formatLabValue(value, locale),
-        missing: value.kind === 'missing',
-        flag: flagOf(value, analyte.range),
-      })),
-    })),
-    footnote: table.footnote[locale],
+    label: view.label,
+    // The same typography as the web table: every number joined to its unit.
+    caption: joinNumbersAndUnits(view.caption),
+    headers: view.headers.map(joinNumbersAndUnits),
+    rows: view.rows.map((row) => ({ ...row, range: `(${row.range})` })),
+    footnote: joinNumbersAndUnits(view.footnote),
     legend: t('labs.legend'),
     // The ▲/▼ flags and colours are this edition's, drawn from the ranges: the key says so.
     legendEdition: t('labs.legendEdition'),
@@ -136,7 +97,7 @@ function labTable(input: PdfInput, table: LabTable) {
   };
 }
 
-function labChart(input: PdfInput, id: string, table: LabTable, chart: ChartData) {
+function labChart(input: PdfInput, { table, chart, caveat }: DocumentLabTable) {
   const { locale } = input;
   const t = input.strings[locale];
   const mention = table.mention[locale];
@@ -146,7 +107,6 @@ function labChart(input: PdfInput, id: string, table: LabTable, chart: ChartData
       ? t('labs.chart.eventAt', { timepoint: short(position) })
       : t('labs.chart.eventBetween', { from: short(Math.floor(position)), to: short(Math.ceil(position)) });
   const summary = table.summary;
-  const caveat = input.caveats?.[id] ?? null;
   const heading = t('labs.chart.heading');
   return {
     heading,
@@ -197,7 +157,9 @@ function labChart(input: PdfInput, id: string, table: LabTable, chart: ChartData
 
 /** Everything the template sets, for one language. */
 export function pdfData(input: PdfInput) {
-  const { meta, locale } = input;
+  const { locale } = input;
+  const doc = input.documents[locale];
+  const { meta } = doc;
   const t = input.strings[locale];
   const cite = citeLabels(meta, locale, t);
   const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
@@ -271,25 +233,27 @@ export function pdfData(input: PdfInput) {
         { label: IDENTIFIER_NAMES.pmcid, value: meta.pmcid, url: pmcUrl(meta.pmcid) },
       ],
     },
-    sections: input.sections.map((s) => ({ id: s.id, title: s.title, body: s.markup })),
-    tables: Object.fromEntries(Object.entries(input.tables).map(([id, table]) => [id, labTable(input, table)])),
-    charts: Object.fromEntries(
-      Object.entries(input.tables).flatMap(([id, table]) => {
-        const chart = input.charts[id];
-        return chart ? [[id, labChart(input, id, table, chart)]] : [];
-      }),
-    ),
+    // The abstract stands in the front; every other section, the conflicts' among them, in reading order.
+    sections: doc.sections
+      .filter((s) => s.role !== 'abstract')
+      .map((s) => ({ id: s.id, title: s.title, body: sectionMarkup(s, doc) })),
+    tables: Object.fromEntries(Object.entries(doc.labTables).map(([id, table]) => [id, labTable(input, table)])),
+    charts: Object.fromEntries(Object.entries(doc.labTables).map(([id, table]) => [id, labChart(input, table)])),
     // The lab charts are this edition's, drawn from the tables and the text: the PDF sets them after the article,
     // in the order the text places them, and leaves a pointer where it does.
     appendix: {
       heading: t('pdf.appendix'),
-      charts: input.sections.flatMap((s) => s.charts ?? []).map((c) => ({ id: c.id, of: c.table })),
+      charts: doc.sections.flatMap((s) =>
+        s.model.blocks
+          .filter((b) => b.kind === '<LabChart>')
+          .map((b) => ({ id: b.id, of: b.attributes['table'] ?? '' })),
+      ),
     },
-    typeset: typesetting(meta, input.references),
+    typeset: typesetting(meta, doc.references),
     figure: { seeOriginal: t('fig.seeOriginal'), viewOriginal: t('fig.viewOriginal'), url: doiUrl(meta.doi) },
     references: {
       heading: t('refs.heading'),
-      items: input.references.map((ref) => {
+      items: doc.references.map((ref) => {
         const parts = referenceParts(ref);
         return {
           n: Number(ref.id),
@@ -302,7 +266,7 @@ export function pdfData(input: PdfInput) {
         };
       }),
     },
-    colophon: colophon(meta, locale, t, Object.keys(input.tables).length > 0),
+    colophon: colophon(meta, locale, t, Object.keys(doc.labTables).length > 0),
   };
 }
 

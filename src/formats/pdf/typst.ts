@@ -1,14 +1,15 @@
 /**
- * MDX sections as Typst markup, for the article's PDF. Pure: the same parser as the section model
- * (mdast-util-from-markdown with MDX), and every character of the text escaped, so nothing an editor writes can be
- * read as Typst code. The markup names the template's own functions for what is not text (`#cite-ref(3);`,
- * `#lab-table();`, `#article-figure(…)[…];`): how each looks is decided in src/pdf/article.typ, not here.
+ * A section of the document as Typst markup, for the article's PDF: its MDX tree (parsed once, in the document),
+ * every character of the text escaped, so nothing an editor writes can be read as Typst code. The markup names the
+ * template's own functions for what is not text (`#cite-ref(3);`, `#lab-table(…);`, `#article-figure(…)[…];`): how
+ * each looks is decided in article.typ, not here. One handler per MDX component, in a map typed against the
+ * registry (src/mdx/components.ts), as mystmd's myst-to-typst keeps one per node type.
  */
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Nodes, Paragraph, Root, Text } from 'mdast';
-import { ContentError, parseSection, type SectionSource } from '../../model/section-model.ts';
+import type { Nodes, Paragraph, Text } from 'mdast';
+import type { ArticleDocument, DocumentSection } from '../../document/document.ts';
+import type { ComponentName } from '../../mdx/components.ts';
+import { attribute, citedReferences, ContentError, isCommentExpression, type Component } from '../../mdx/tree.ts';
 import { joinNumbersAndUnits } from '../../model/typography.ts';
-import type { PlacedChart } from './data.ts';
 
 // Characters that mean something in Typst markup. A backslash before any of them writes the character itself.
 const MARKUP_SPECIAL = /[\\*_`$#[\]<>@=\-+/~'".]/g;
@@ -26,27 +27,6 @@ export function escapeMarkup(text: string): string {
 export function typstString(text: string): string {
   const escaped = text.replace(/[\\"\n\r\t]/g, (ch) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[ch] ?? `\\${ch}`);
   return `"${escaped}"`;
-}
-
-/** What the MDX components become in the PDF: the template function each one calls. */
-export interface MarkupOptions {
-  /** Anchors the document has, for `[Table 1](#table-1)`: a link to any other fragment fails, naming the file. */
-  anchors: ReadonlySet<string>;
-  /** The anchor a component renders, from its name and attributes (src/lib/anchors.ts), passed on to label it. */
-  componentAnchor: (name: string, attributes: Readonly<Record<string, string | undefined>>) => string | undefined;
-}
-
-type Component = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** The MDX components the PDF sets. */
-export const PDF_COMPONENTS = ['Cite', 'Figure', 'LabTable', 'LabChart'] as const;
-
-function attribute(node: Component, name: string): string | undefined {
-  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  if (!found || found.type !== 'mdxJsxAttribute') return undefined;
-  const value = found.value;
-  if (typeof value === 'string') return value;
-  return value?.value; // an expression: n={3}
 }
 
 /** The last text node of a paragraph that holds a word: where its last word is. */
@@ -73,29 +53,41 @@ function lastWordWhole(text: string): string {
   return `${escapeMarkup(before)}#text(hyphenate: false)[${escapeMarkup(word)}];${escapeMarkup(after)}`;
 }
 
-/** One section's MDX body as Typst markup, with the lab charts it places in the order it places them. */
-export interface SectionTypst {
-  markup: string;
-  charts: PlacedChart[];
-}
+type Convert = (node: Nodes) => string;
+type Handler = (node: Component, convert: Convert, fail: (message: string) => string) => string;
 
-/** Converts one section's MDX body to Typst markup. Fails, naming the file, on anything the PDF cannot set. */
-export function sectionMarkup(source: SectionSource, options: MarkupOptions): string {
-  return sectionTypst(source, options).markup;
-}
+/** The template function each component calls. */
+const COMPONENTS: Record<ComponentName, Handler> = {
+  Cite: (node, _convert, fail) => {
+    const numbers = citedReferences(node);
+    if (!numbers) return fail(`<Cite n={${attribute(node, 'n') ?? ''}} /> needs a reference number: n={3}`);
+    return numbers.length === 1 ? `#cite-ref(${numbers[0]});` : `#cite-refs((${numbers.join(', ')}));`;
+  },
+  Figure: (node, convert) => {
+    const [id = '', label = '', note = ''] = ['id', 'label', 'note'].map((a) => attribute(node, a) ?? '');
+    const caption = node.children.map(convert).join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
+    return `#article-figure(id: ${typstString(id)}, label: ${typstString(label)}, note: ${typstString(joinNumbersAndUnits(note))})[${caption.trim()}];`;
+  },
+  LabTable: (node) => {
+    const id = typstString(attribute(node, 'id') ?? '');
+    return `#lab-table(id: ${id}, of: ${id});`;
+  },
+  // The chart itself is set in the appendix (this edition's additions); here, a pointer to it.
+  LabChart: (node) => {
+    const table = attribute(node, 'table') ?? '';
+    return `#lab-chart(id: ${typstString(attribute(node, 'id') ?? `${table}-chart`)}, of: ${typstString(table)});`;
+  },
+};
 
-/**
- * Converts one section's MDX body to Typst markup, and lists the lab charts it places (the PDF sets them in its
- * appendix). Fails, naming the file, on anything the PDF cannot set.
- */
-export function sectionTypst(source: SectionSource, options: MarkupOptions): SectionTypst {
-  // The same parse as the section model's and the JATS conversion's: one reading of MDX for every format.
-  const tree: Root = parseSection(source);
+/** One section of the document as Typst markup. Fails, naming the file, on anything the PDF cannot set. */
+export function sectionMarkup(
+  section: Pick<DocumentSection, 'tree' | 'file'>,
+  doc: Pick<ArticleDocument, 'targets'>,
+): string {
   const problems: string[] = [];
-  const charts: PlacedChart[] = [];
   const lastWords = new Set<Text>();
   const fail = (message: string) => {
-    problems.push(`${source.file}: ${message}`);
+    problems.push(`${section.file}: ${message}`);
     return '';
   };
   const inline = (nodes: Nodes[]): string => nodes.map(convert).join('');
@@ -105,34 +97,15 @@ export function sectionTypst(source: SectionSource, options: MarkupOptions): Sec
       .filter((b) => b.trim())
       .join('\n\n');
 
-  function component(node: Component): string {
-    const name = node.name ?? '';
-    switch (name) {
-      case 'Cite': {
-        const n = attribute(node, 'n') ?? '';
-        return /^\s*\d+\s*$/.test(n) ? `#cite-ref(${Number(n)});` : fail(`<Cite> needs a reference number: n={3}`);
-      }
-      case 'LabTable':
-      case 'LabChart': {
-        // The table a component shows is its attribute: `<LabTable id="table-1" />`, `<LabChart table="table-1" />`.
-        const table = attribute(node, name === 'LabTable' ? 'id' : 'table');
-        if (!table) return fail(`<${name}> needs ${name === 'LabTable' ? 'id' : 'table'}="…", the id of a lab table`);
-        const id = options.componentAnchor(name, { id: attribute(node, 'id'), table });
-        const call = name === 'LabTable' ? 'lab-table' : 'lab-chart';
-        if (name === 'LabChart') charts.push({ id: id ?? `${table}-chart`, table });
-        return `#${call}(id: ${id ? typstString(id) : 'none'}, of: ${typstString(table)});`;
-      }
-      case 'Figure': {
-        const [id, label, note] = ['id', 'label', 'note'].map((a) => attribute(node, a));
-        if (!id || !label || !note) return fail('<Figure> needs id, label and note');
-        const caption = node.children.map(convert).join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
-        return `#article-figure(id: ${typstString(id)}, label: ${typstString(label)}, note: ${typstString(joinNumbersAndUnits(note))})[${caption.trim()}];`;
-      }
-      default:
-        return fail(
-          `<${name || 'fragment'}> is not a component the PDF can set (it knows ${PDF_COMPONENTS.map((c) => `<${c}>`).join(', ')})`,
-        );
+  function link(url: string, text: string): string {
+    if (!url.startsWith('#')) {
+      if (/^(https?:|mailto:)/.test(url)) return `#link(${typstString(url)})[${text}];`;
+      return fail(`links to "${url}": the PDF can link to a place in the article or to a web address`);
     }
+    const target = url.slice(1);
+    return doc.targets.has(target)
+      ? `#link(label(${typstString(target)}))[${text}];`
+      : fail(`links to "#${target}", which the article does not have`);
   }
 
   function convert(node: Nodes): string {
@@ -156,35 +129,30 @@ export function sectionTypst(source: SectionSource, options: MarkupOptions): Sec
         return `#raw(${typstString(node.value)});`;
       case 'break':
         return '#linebreak();';
-      case 'link': {
-        const text = inline(node.children);
-        if (node.url.startsWith('#')) {
-          const target = node.url.slice(1);
-          return options.anchors.has(target)
-            ? `#link(label(${typstString(target)}))[${text}];`
-            : fail(`links to "#${target}", which the PDF does not have (it has ${[...options.anchors].join(', ')})`);
-        }
-        if (/^(https?:|mailto:)/.test(node.url)) return `#link(${typstString(node.url)})[${text}];`;
-        return fail(`links to "${node.url}": the PDF can link to a place in the article or to a web address`);
-      }
+      case 'link':
+        return link(node.url, inline(node.children));
       case 'list': {
         const items = node.children.map((item) => `[${blocks(item.children)}]`).join('');
         return node.ordered ? `#enum(start: ${node.start ?? 1})${items};` : `#list${items};`;
       }
+      case 'blockquote':
+        return `#quote(block: true)[${blocks(node.children)}];`;
       case 'heading':
         return `#heading(level: ${Math.min(node.depth + 1, 6)})[${inline(node.children)}];`;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        return component(node);
-      case 'mdxjsEsm':
+      case 'mdxJsxTextElement': {
+        const handler = COMPONENTS[node.name as ComponentName] as Handler | undefined;
+        return handler ? handler(node, convert, fail) : fail(`<${node.name ?? ''}> is not a component the PDF can set`);
+      }
       case 'mdxFlowExpression':
-        return '';
+      case 'mdxTextExpression':
+        return isCommentExpression(node.value) ? '' : fail(`the expression {${node.value}} cannot be set in the PDF`);
       default:
         return fail(`a ${node.type} cannot be set in the PDF`);
     }
   }
 
-  const markup = convert(tree);
+  const markup = convert(section.tree);
   if (problems.length) throw new ContentError(problems);
-  return { markup, charts };
+  return markup;
 }
