@@ -23,6 +23,7 @@ export type SectionEntry = CollectionEntry<'article'>;
 export interface OrderedSection {
   id: SectionId;
   title: string;
+  description: string;
   role?: SectionRole | undefined;
   file: string;
   body: string;
@@ -146,6 +147,7 @@ export async function getOrderedSections(locale: Locale): Promise<OrderedSection
         id,
         role,
         title: entry.data.title,
+        description: entry.data.description,
         file: fileOf(entry, `article/${entry.id}.mdx`),
         body: entry.body ?? '',
       };

@@ -19,6 +19,8 @@ export interface DocumentSection {
   id: string;
   /** Its heading, in the document's language. */
   title: string;
+  /** Its one-sentence description (the page's meta description). */
+  description: string;
   role?: SectionRole | undefined;
   /** The page it is read on ("" is the home page). */
   page: string;

@@ -48,6 +48,7 @@ export function caseDocument(
       return {
         id,
         title,
+        description: `The ${title.toLowerCase()} of an invented case (test data).`,
         role,
         page: '',
         file,
