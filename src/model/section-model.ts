@@ -58,6 +58,11 @@ export interface CitationPlace {
   id: string;
 }
 
+/** A section file with its model. */
+export interface ModelledSection extends SectionSource {
+  model: SectionModel;
+}
+
 export interface SectionModel {
   blocks: Block[];
   citations: CitationPlace[];
