@@ -155,23 +155,15 @@ function labChart(input: PdfInput, { table, chart, caveat }: DocumentLabTable) {
   };
 }
 
-/** Everything the template sets, for one language. */
-export function pdfData(input: PdfInput) {
+/** The masthead, title, authors, affiliations, correspondence and history: the article's front. */
+function front(input: PdfInput) {
   const { locale } = input;
-  const doc = input.documents[locale];
-  const { meta } = doc;
+  const { meta } = input.documents[locale];
   const t = input.strings[locale];
-  const cite = citeLabels(meta, locale, t);
-  const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
   // Dates as the article prints them ("28 April 2020"): British English, as the text is.
-  const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  });
+  const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
   return {
-    lang: LOCALE_INFO[locale].lang,
-    document: documentInfo(meta, locale),
-    colors: input.colors,
     running: { title: meta.shortTitle[locale], journal: journalLine },
     // The masthead prints the journal's site as the source does ("www.reumatologiaclinica.org"), and links it.
     journal: {
@@ -209,7 +201,15 @@ export function pdfData(input: PdfInput) {
         return { before, date: history.format(date), after };
       }),
     },
-    // What is the authors' and what is this site's translation, on the edition that is not the version of record.
+  };
+}
+
+/** What is the authors' and what is this site's translation (the Spanish PDF), and the abstracts. */
+function provenanceAndAbstracts(input: PdfInput) {
+  const { locale } = input;
+  const { meta } = input.documents[locale];
+  const t = input.strings[locale];
+  return {
     notice:
       locale === 'en'
         ? null
@@ -220,19 +220,35 @@ export function pdfData(input: PdfInput) {
       locale === 'en' && !meta.authorsSpanish.includes('abstract')
         ? [abstractBlock(input, locale, false)]
         : [abstractBlock(input, locale, false), abstractBlock(input, otherLocale(locale), true)],
-    cite: {
-      heading: t('cite.heading'),
-      intro: cite.intro,
-      citation: vancouverCitation(meta),
-      originalLabel: cite.original.label,
-      original: cite.original.text,
-      originalLang: cite.original.lang,
-      ids: [
-        { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
-        { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
-        { label: IDENTIFIER_NAMES.pmcid, value: meta.pmcid, url: pmcUrl(meta.pmcid) },
-      ],
-    },
+  };
+}
+
+/** How to cite: the Vancouver line, the journal's note, the identifiers. */
+function howToCite(input: PdfInput) {
+  const { locale } = input;
+  const { meta } = input.documents[locale];
+  const t = input.strings[locale];
+  const cite = citeLabels(meta, locale, t);
+  return {
+    heading: t('cite.heading'),
+    intro: cite.intro,
+    citation: vancouverCitation(meta),
+    originalLabel: cite.original.label,
+    original: cite.original.text,
+    originalLang: cite.original.lang,
+    ids: [
+      { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
+      { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
+      { label: IDENTIFIER_NAMES.pmcid, value: meta.pmcid, url: pmcUrl(meta.pmcid) },
+    ],
+  };
+}
+
+/** The sections, their tables and charts, and the appendix that sets the charts after the article. */
+function body(input: PdfInput) {
+  const doc = input.documents[input.locale];
+  const t = input.strings[input.locale];
+  return {
     // The abstract stands in the front; every other section, the conflicts' among them, in reading order.
     sections: doc.sections
       .filter((s) => s.role !== 'abstract')
@@ -249,24 +265,45 @@ export function pdfData(input: PdfInput) {
           .map((b) => ({ id: b.id, of: b.attributes['table'] ?? '' })),
       ),
     },
-    typeset: typesetting(meta, doc.references),
-    figure: { seeOriginal: t('fig.seeOriginal'), viewOriginal: t('fig.viewOriginal'), url: doiUrl(meta.doi) },
-    references: {
-      heading: t('refs.heading'),
-      items: doc.references.map((ref) => {
-        const parts = referenceParts(ref);
-        return {
-          n: Number(ref.id),
-          authors: parts.authors,
-          title: parts.title,
-          journal: ref.journal,
-          rest: parts.source.slice(ref.journal.length + 1),
-          doi: parts.doi ? doiUrl(parts.doi) : null,
-          note: parts.note ?? null,
-        };
-      }),
-    },
-    colophon: colophon(meta, locale, t, Object.keys(doc.labTables).length > 0),
+    figure: { seeOriginal: t('fig.seeOriginal'), viewOriginal: t('fig.viewOriginal'), url: doiUrl(doc.meta.doi) },
+  };
+}
+
+/** The reference list, as published, with live DOI links. */
+function references(input: PdfInput) {
+  const doc = input.documents[input.locale];
+  return {
+    heading: input.strings[input.locale]('refs.heading'),
+    items: doc.references.map((ref) => {
+      const parts = referenceParts(ref);
+      return {
+        n: Number(ref.id),
+        authors: parts.authors,
+        title: parts.title,
+        journal: ref.journal,
+        rest: parts.source.slice(ref.journal.length + 1),
+        doi: parts.doi ? doiUrl(parts.doi) : null,
+        note: parts.note ?? null,
+      };
+    }),
+  };
+}
+
+/** Everything the template sets, for one language. */
+export function pdfData(input: PdfInput) {
+  const { locale } = input;
+  const doc = input.documents[locale];
+  return {
+    lang: LOCALE_INFO[locale].lang,
+    document: documentInfo(doc.meta, locale),
+    colors: input.colors,
+    ...front(input),
+    ...provenanceAndAbstracts(input),
+    cite: howToCite(input),
+    ...body(input),
+    typeset: typesetting(doc.meta, doc.references),
+    references: references(input),
+    colophon: colophon(doc.meta, locale, input.strings[locale], Object.keys(doc.labTables).length > 0),
   };
 }
 

@@ -79,80 +79,94 @@ const COMPONENTS: Record<ComponentName, Handler> = {
   },
 };
 
+/** What converting one section needs: its document's targets, its file, what went wrong, its paragraphs' last words. */
+interface Context {
+  targets: ArticleDocument['targets'];
+  file: string;
+  problems: string[];
+  lastWords: Set<Text>;
+}
+
+const failIn = (ctx: Context) => (message: string) => {
+  ctx.problems.push(`${ctx.file}: ${message}`);
+  return '';
+};
+
+const inline = (ctx: Context, nodes: Nodes[]): string => nodes.map((n) => convert(ctx, n)).join('');
+const blocks = (ctx: Context, nodes: Nodes[]): string =>
+  nodes
+    .map((n) => convert(ctx, n))
+    .filter((b) => b.trim())
+    .join('\n\n');
+
+/** A link: to a place the article has (a section, a figure, a table, a chart), or to a web address. */
+function link(ctx: Context, url: string, text: string): string {
+  if (!url.startsWith('#')) {
+    if (/^(https?:|mailto:)/.test(url)) return `#link(${typstString(url)})[${text}];`;
+    return failIn(ctx)(`links to "${url}": the PDF can link to a place in the article or to a web address`);
+  }
+  const target = url.slice(1);
+  return ctx.targets.has(target)
+    ? `#link(label(${typstString(target)}))[${text}];`
+    : failIn(ctx)(`links to "#${target}", which the article does not have`);
+}
+
+function convert(ctx: Context, node: Nodes): string {
+  switch (node.type) {
+    case 'root':
+      return blocks(ctx, node.children);
+    case 'paragraph': {
+      const last = lastWordNode(node);
+      if (last) ctx.lastWords.add(last);
+      return inline(ctx, node.children).trim();
+    }
+    case 'text': {
+      const text = joinNumbersAndUnits(node.value);
+      return ctx.lastWords.has(node) ? lastWordWhole(text) : escapeMarkup(text);
+    }
+    case 'emphasis':
+      return `#emph[${inline(ctx, node.children)}];`;
+    case 'strong':
+      return `#strong[${inline(ctx, node.children)}];`;
+    case 'inlineCode':
+      return `#raw(${typstString(node.value)});`;
+    case 'break':
+      return '#linebreak();';
+    case 'link':
+      return link(ctx, node.url, inline(ctx, node.children));
+    case 'list': {
+      const items = node.children.map((item) => `[${blocks(ctx, item.children)}]`).join('');
+      return node.ordered ? `#enum(start: ${node.start ?? 1})${items};` : `#list${items};`;
+    }
+    case 'blockquote':
+      return `#quote(block: true)[${blocks(ctx, node.children)}];`;
+    case 'heading':
+      return `#heading(level: ${Math.min(node.depth + 1, 6)})[${inline(ctx, node.children)}];`;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const handler = COMPONENTS[node.name as ComponentName] as Handler | undefined;
+      const fail = failIn(ctx);
+      return handler
+        ? handler(node, (n) => convert(ctx, n), fail)
+        : fail(`<${node.name ?? ''}> is not a component the PDF can set`);
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return isCommentExpression(node.value)
+        ? ''
+        : failIn(ctx)(`the expression {${node.value}} cannot be set in the PDF`);
+    default:
+      return failIn(ctx)(`a ${node.type} cannot be set in the PDF`);
+  }
+}
+
 /** One section of the document as Typst markup. Fails, naming the file, on anything the PDF cannot set. */
 export function sectionMarkup(
   section: Pick<DocumentSection, 'tree' | 'file'>,
   doc: Pick<ArticleDocument, 'targets'>,
 ): string {
-  const problems: string[] = [];
-  const lastWords = new Set<Text>();
-  const fail = (message: string) => {
-    problems.push(`${section.file}: ${message}`);
-    return '';
-  };
-  const inline = (nodes: Nodes[]): string => nodes.map(convert).join('');
-  const blocks = (nodes: Nodes[]): string =>
-    nodes
-      .map(convert)
-      .filter((b) => b.trim())
-      .join('\n\n');
-
-  function link(url: string, text: string): string {
-    if (!url.startsWith('#')) {
-      if (/^(https?:|mailto:)/.test(url)) return `#link(${typstString(url)})[${text}];`;
-      return fail(`links to "${url}": the PDF can link to a place in the article or to a web address`);
-    }
-    const target = url.slice(1);
-    return doc.targets.has(target)
-      ? `#link(label(${typstString(target)}))[${text}];`
-      : fail(`links to "#${target}", which the article does not have`);
-  }
-
-  function convert(node: Nodes): string {
-    switch (node.type) {
-      case 'root':
-        return blocks(node.children);
-      case 'paragraph': {
-        const last = lastWordNode(node);
-        if (last) lastWords.add(last);
-        return inline(node.children).trim();
-      }
-      case 'text': {
-        const text = joinNumbersAndUnits(node.value);
-        return lastWords.has(node) ? lastWordWhole(text) : escapeMarkup(text);
-      }
-      case 'emphasis':
-        return `#emph[${inline(node.children)}];`;
-      case 'strong':
-        return `#strong[${inline(node.children)}];`;
-      case 'inlineCode':
-        return `#raw(${typstString(node.value)});`;
-      case 'break':
-        return '#linebreak();';
-      case 'link':
-        return link(node.url, inline(node.children));
-      case 'list': {
-        const items = node.children.map((item) => `[${blocks(item.children)}]`).join('');
-        return node.ordered ? `#enum(start: ${node.start ?? 1})${items};` : `#list${items};`;
-      }
-      case 'blockquote':
-        return `#quote(block: true)[${blocks(node.children)}];`;
-      case 'heading':
-        return `#heading(level: ${Math.min(node.depth + 1, 6)})[${inline(node.children)}];`;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const handler = COMPONENTS[node.name as ComponentName] as Handler | undefined;
-        return handler ? handler(node, convert, fail) : fail(`<${node.name ?? ''}> is not a component the PDF can set`);
-      }
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        return isCommentExpression(node.value) ? '' : fail(`the expression {${node.value}} cannot be set in the PDF`);
-      default:
-        return fail(`a ${node.type} cannot be set in the PDF`);
-    }
-  }
-
-  const markup = convert(section.tree);
-  if (problems.length) throw new ContentError(problems);
+  const ctx: Context = { targets: doc.targets, file: section.file, problems: [], lastWords: new Set() };
+  const markup = convert(ctx, section.tree);
+  if (ctx.problems.length) throw new ContentError(ctx.problems);
   return markup;
 }
