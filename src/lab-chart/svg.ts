@@ -12,7 +12,7 @@
 import type { Element, ElementContent } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
-import { tickLabel, timepointMarker, valueAxis } from './axis.ts';
+import { tickLabel, timepointMarker, valueAxis, type ValueAxis } from './axis.ts';
 import { PALETTE_TOKENS } from './config.ts';
 import type { ChartData, ChartSeries } from './data.ts';
 import { rootRule, type ColorName } from '../site/tokens.ts';
@@ -50,102 +50,117 @@ function triangle(cx: number, cy: number, radius: number, down: boolean): string
   return `M${corners.join('L')}Z`;
 }
 
-/** One analyte's panel: its elements, in a `width` × `height` box whose origin is the top left corner. */
-export function panelElements(data: ChartData, series: ChartSeries): ElementContent[] {
+/** A panel's coordinates: where a time point and a value stand in the plot. */
+interface Frame {
+  px: (position: number) => number;
+  py: (value: number) => number;
+  axis: ValueAxis;
+}
+
+function frameOf(data: ChartData, series: ChartSeries): Frame {
   const { left, right, top, bottom } = PLOT;
-  const count = data.timepoints.length;
   // Categories with half a step of room at each end, as the island's category axis (`offset: true`) has them.
-  const step = (right - left) / Math.max(count, 1);
-  const px = (position: number) => r1(left + (position + 0.5) * step);
+  const step = (right - left) / Math.max(data.timepoints.length, 1);
   const axis = valueAxis(
     series.points.flatMap((p) => (p.y === null ? [] : [p.y])),
     series.high,
   );
-  const py = (value: number) => r1(bottom - (Math.min(value, axis.max) / axis.max) * (bottom - top));
-  const color = PANEL_COLOR;
-  const grid = tokenClass('stroke', PALETTE_TOKENS.grid);
-  const text = tokenClass('fill', PALETTE_TOKENS.text);
+  return {
+    px: (position) => r1(left + (position + 0.5) * step),
+    py: (value) => r1(bottom - (Math.min(value, axis.max) / axis.max) * (bottom - top)),
+    axis,
+  };
+}
 
-  const gridLines: string[] = [
+/** The grid (a line per tick and per time point) and the axes' own lines, left and bottom. */
+function grid(data: ChartData, { px, py, axis }: Frame): Element {
+  const { left, right, top, bottom } = PLOT;
+  const lines = [
     ...axis.ticks.map((tick) => `M${left} ${py(tick)}H${right}`),
     ...data.timepoints.map((_, i) => `M${px(i)} ${top}V${bottom}`),
-    // The axes' own lines: left and bottom.
     `M${left} ${top}V${bottom}H${right}`,
   ];
+  return x('path', { class: tokenClass('stroke', PALETTE_TOKENS.grid), fill: 'none', d: lines.join('') });
+}
 
-  const bandTop = py(series.high);
-  const bandBottom = py(series.low);
-  const band =
-    bandTop === bandBottom
-      ? x('rect', {
-          class: tokenClass('fill', PALETTE_TOKENS.band),
-          x: left,
-          y: r1(bandTop - 1),
-          width: right - left,
-          height: 2,
-        })
-      : x('rect', {
-          class: tokenClass('fill', PALETTE_TOKENS.band),
-          x: left,
-          y: bandTop,
-          width: right - left,
-          height: r1(bandBottom - bandTop),
-        });
+/** The reference range as a band (a thin one when the range is one value). */
+function band(series: ChartSeries, { py }: Frame): Element {
+  const { left, right } = PLOT;
+  const [bandTop, bandBottom] = [py(series.high), py(series.low)];
+  const flat = bandTop === bandBottom;
+  return x('rect', {
+    class: tokenClass('fill', PALETTE_TOKENS.band),
+    x: left,
+    y: flat ? r1(bandTop - 1) : bandTop,
+    width: right - left,
+    height: flat ? 2 : r1(bandBottom - bandTop),
+  });
+}
 
-  // The line breaks where a value is missing: one polyline per run of consecutive values.
+/** The values: a line broken where a value is missing, round points, hollow triangles for censored values. */
+function values(series: ChartSeries, { px, py }: Frame): Element {
   const runs: string[][] = [[]];
   series.points.forEach((point, i) => {
     if (point.y === null) runs.push([]);
     else runs.at(-1)?.push(`${px(i)} ${py(point.y)}`);
   });
   const lines = runs.filter((run) => run.length > 1).map((run) => `M${run.join('L')}`);
-
   const points = series.points.flatMap((point, i) => {
     if (point.y === null) return [];
-    const cx = px(i);
-    const cy = py(point.y);
-    if (point.censored)
-      return [
-        x('path', {
-          class: `censored ${tokenClass('stroke', color)}`,
-          'data-censored': point.censored,
-          d: triangle(cx, cy, TRIANGLE_RADIUS, point.censored === '<' || point.censored === '≤'),
-        }),
-      ];
-    return [x('circle', { cx, cy, r: POINT_RADIUS })];
+    const [cx, cy] = [px(i), py(point.y)];
+    if (!point.censored) return [x('circle', { cx, cy, r: POINT_RADIUS })];
+    return [
+      x('path', {
+        class: `censored ${tokenClass('stroke', PANEL_COLOR)}`,
+        'data-censored': point.censored,
+        d: triangle(cx, cy, TRIANGLE_RADIUS, point.censored === '<' || point.censored === '≤'),
+      }),
+    ];
   });
+  return x(
+    'g',
+    { class: tokenClass('stroke', PANEL_COLOR), 'data-series': series.id },
+    ...lines.map((d) => x('path', { class: 'line', d })),
+    x('g', { class: tokenClass('fill', PANEL_COLOR) }, ...points),
+  );
+}
 
+/** The tick labels, and the time points' markers under the axis. */
+function labels(data: ChartData, { px, py, axis }: Frame): Element {
+  const { left, bottom } = PLOT;
+  return x(
+    'g',
+    { class: tokenClass('fill', PALETTE_TOKENS.text), 'font-size': TICK_FONT },
+    x(
+      'g',
+      { 'text-anchor': 'end' },
+      ...axis.ticks.map((tick) =>
+        x('text', { x: left - 4, y: r1(py(tick) + TICK_FONT * 0.35) }, tickLabel(tick, axis, data.locale)),
+      ),
+    ),
+    x(
+      'g',
+      { 'text-anchor': 'middle' },
+      ...data.timepoints.map((_, i) => x('text', { x: px(i), y: bottom + 3 + TICK_FONT }, timepointMarker(i))),
+    ),
+  );
+}
+
+/** One analyte's panel: its elements, in a `width` × `height` box whose origin is the top left corner. */
+export function panelElements(data: ChartData, series: ChartSeries): ElementContent[] {
+  const frame = frameOf(data, series);
+  const { top, bottom } = PLOT;
   return [
-    x('path', { class: grid, fill: 'none', d: gridLines.join('') }),
-    band,
+    grid(data, frame),
+    band(series, frame),
     x('path', {
       class: tokenClass('stroke', PALETTE_TOKENS.event),
       fill: 'none',
       'stroke-dasharray': '4 4',
-      d: data.events.map((event) => `M${px(event.position)} ${top}V${bottom}`).join(''),
+      d: data.events.map((event) => `M${frame.px(event.position)} ${top}V${bottom}`).join(''),
     }),
-    x(
-      'g',
-      { class: tokenClass('stroke', color), 'data-series': series.id },
-      ...lines.map((d) => x('path', { class: 'line', d })),
-      x('g', { class: tokenClass('fill', color) }, ...points),
-    ),
-    x(
-      'g',
-      { class: text, 'font-size': TICK_FONT },
-      x(
-        'g',
-        { 'text-anchor': 'end' },
-        ...axis.ticks.map((tick) =>
-          x('text', { x: left - 4, y: r1(py(tick) + TICK_FONT * 0.35) }, tickLabel(tick, axis, data.locale)),
-        ),
-      ),
-      x(
-        'g',
-        { 'text-anchor': 'middle' },
-        ...data.timepoints.map((_, i) => x('text', { x: px(i), y: bottom + 3 + TICK_FONT }, timepointMarker(i))),
-      ),
-    ),
+    values(series, frame),
+    labels(data, frame),
   ];
 }
 

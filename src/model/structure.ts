@@ -52,72 +52,49 @@ export interface Structure {
   pages: readonly StructurePage[];
 }
 
-/**
- * The article's structure from its sections' declarations, with every problem an editor must fix (an empty list
- * when there is none): a section missing in one language, the two languages declaring a different order, page or
- * role, two sections with one order, a page whose sections are not read one after another, a page without a
- * navigation label, no home page.
- */
-export function articleStructure(declarations: readonly SectionDeclaration[]): {
-  structure: Structure;
-  problems: string[];
-} {
-  const problems: string[] = [];
-  const ids = [...new Set(declarations.map((d) => d.id))];
-  const byId = new Map<SectionId, Partial<Record<Locale, SectionDeclaration>>>();
-  for (const d of declarations) byId.set(d.id, { ...byId.get(d.id), [d.locale]: d });
+type Declared = Map<SectionId, Partial<Record<Locale, SectionDeclaration>>>;
 
+/** Each section once, with what both of its languages must agree on; the problems where they do not. */
+function sectionsOf(byId: Declared, problems: string[]): StructureSection[] {
   const sections: StructureSection[] = [];
-  for (const id of ids) {
-    const found = byId.get(id) ?? {};
+  for (const [id, found] of byId) {
     const [first, ...others] = LOCALES.map((l) => found[l]);
-    const present = LOCALES.map((l) => found[l]).filter((d) => d !== undefined);
-    const source = present[0];
+    const source = LOCALES.map((l) => found[l]).find((d) => d !== undefined);
     if (!source) continue;
     for (const locale of LOCALES)
       if (!found[locale])
         problems.push(
           `${source.file.replace(`/${source.locale}/`, `/${locale}/`)}: is missing (${source.file} exists: every section needs both languages)`,
         );
-    if (first)
-      for (const other of others) {
-        if (!other) continue;
-        for (const field of ['order', 'page', 'role'] as const)
-          if (first[field] !== other[field])
-            problems.push(
-              `${other.file}: ${field} is ${JSON.stringify(other[field] ?? null)} but ${first.file} gives ` +
-                `${JSON.stringify(first[field] ?? null)}: both languages of a section declare the same ${field}`,
-            );
-      }
+    for (const other of first ? others : [])
+      for (const field of ['order', 'page', 'role'] as const)
+        if (other && first && first[field] !== other[field])
+          problems.push(
+            `${other.file}: ${field} is ${JSON.stringify(other[field] ?? null)} but ${first.file} gives ` +
+              `${JSON.stringify(first[field] ?? null)}: both languages of a section declare the same ${field}`,
+          );
     if (source.page === REFERENCES_SLUG)
       problems.push(
         `${source.file}: page "${REFERENCES_SLUG}" is the references page, which renders the reference list: choose another page`,
       );
     sections.push({ id, order: source.order, page: source.page, role: source.role });
   }
-  sections.sort((a, b) => a.order - b.order);
+  return sections.sort((a, b) => a.order - b.order);
+}
 
+/** The reading pages, each of consecutive sections, labelled in the navigation by its first section's `nav`. */
+function pagesOf(sections: readonly StructureSection[], byId: Declared, problems: string[]): StructurePage[] {
   const declared = (id: SectionId, locale: Locale) => byId.get(id)?.[locale];
-  sections.forEach((s, i) => {
-    const previous = sections[i - 1];
-    if (previous && previous.order === s.order)
-      problems.push(
-        `${declared(s.id, 'en')?.file ?? s.id}: order ${s.order} is also the order of ${declared(previous.id, 'en')?.file ?? previous.id}: give each section its own order`,
-      );
-  });
-
   const pages: StructurePage[] = [];
   for (const s of sections) {
     const last = pages.at(-1);
     if (last && last.slug === s.page) {
       (last.sections as SectionId[]).push(s.id);
-      for (const locale of LOCALES) {
-        const d = declared(s.id, locale);
+      for (const d of LOCALES.map((locale) => declared(s.id, locale)))
         if (d?.nav !== undefined)
           problems.push(
             `${d.file}: nav is given, but the page "${s.page}" takes its label from its first section (${last.sections[0]}): remove it`,
           );
-      }
       continue;
     }
     if (pages.some((p) => p.slug === s.page))
@@ -136,9 +113,35 @@ export function articleStructure(declarations: readonly SectionDeclaration[]): {
     }
     pages.push({ slug: s.page, sections: [s.id], nav });
   }
+  return pages;
+}
+
+/**
+ * The article's structure from its sections' declarations, with every problem an editor must fix (an empty list
+ * when there is none): a section missing in one language, the two languages declaring a different order, page or
+ * role, two sections with one order, a page whose sections are not read one after another, a page without a
+ * navigation label, no home page.
+ */
+export function articleStructure(declarations: readonly SectionDeclaration[]): {
+  structure: Structure;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const byId: Declared = new Map();
+  for (const d of declarations) byId.set(d.id, { ...byId.get(d.id), [d.locale]: d });
+  const fileOf = (id: SectionId) => byId.get(id)?.en?.file ?? id;
+  const sections = sectionsOf(byId, problems);
+  sections.forEach((s, i) => {
+    const previous = sections[i - 1];
+    if (previous && previous.order === s.order)
+      problems.push(
+        `${fileOf(s.id)}: order ${s.order} is also the order of ${fileOf(previous.id)}: give each section its own order`,
+      );
+  });
+  const pages = pagesOf(sections, byId, problems);
   if (sections.length && pages[0]?.slug !== '')
     problems.push(
-      `${declared(sections[0]!.id, 'en')?.file ?? sections[0]!.id}: page is "${sections[0]!.page}", but the first section ` +
+      `${fileOf(sections[0]!.id)}: page is "${sections[0]!.page}", but the first section ` +
         `(the lowest order) is read on the home page: give it page: ''`,
     );
   pages.push({ slug: REFERENCES_SLUG, sections: [], nav: null });
