@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { testChromiumPath } from './scripts/chromium-path.ts';
+import { freePorts, MOUNTS, selectedProjects, type ProjectPlan } from './tests/hosts/plan.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, and `dist-subpath/` built with --base /case-report/) served
@@ -12,11 +13,17 @@ import { testChromiumPath } from './scripts/chromium-path.ts';
  * (hosts.spec.ts, a crawl among them) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only
  * nginx does.
  */
-// Three loopback ports from TEST_PORT (default 4400): the `_headers` host, nginx, and the redeploy test's own host.
-// Another checkout's tests can run beside these on other ports.
-const PORT = Number(process.env['TEST_PORT'] ?? 4400);
+// Three loopback ports from TEST_PORT, or else the first free block from 4400 (tests/hosts/plan.ts): the `_headers`
+// host, nginx, and the redeploy test's own host. The workers inherit the choice, so they agree on it; another
+// checkout's tests run beside these on other ports.
+process.env['TEST_PORT'] ??= String(await freePorts(3));
+const PORT = Number(process.env['TEST_PORT']);
 const HEADERS_HOST = `http://127.0.0.1:${PORT}/`;
 const NGINX = `http://127.0.0.1:${PORT + 1}/`;
+// What this command line may run (all, or the specs and projects it names), hence what to build and serve.
+const projects = selectedProjects(process.argv);
+const builds = [...new Set(projects.map((p) => p.build))];
+const needs = (host: ProjectPlan['host']) => projects.filter((p) => p.host === host);
 const server = (command: string, url: string, timeout = 60_000) => ({
   command,
   url,
@@ -24,6 +31,12 @@ const server = (command: string, url: string, timeout = 60_000) => ({
   timeout,
   stdout: 'ignore' as const,
 });
+const baseURL = (project: ProjectPlan) =>
+  project.host === 'redeploy'
+    ? `http://127.0.0.1:${PORT + 2}/`
+    : `${project.host === 'nginx' ? NGINX : HEADERS_HOST}${MOUNTS[project.build].slice(1)}`;
+// A host is up when the 404 page of the first build it serves answers.
+const ready = (host: string, of: readonly ProjectPlan[]) => `${host}${MOUNTS[of[0]!.build].slice(1)}404.html`;
 const executablePath = testChromiumPath();
 
 export default defineConfig({
@@ -59,39 +72,30 @@ export default defineConfig({
   },
   webServer: [
     // First, the builds the hosts serve, made when missing or stale (tests/hosts/built.ts), so the tests run alone.
-    server(`node tests/hosts/built.ts && node tests/hosts/headers-host.ts ${PORT}`, `${HEADERS_HOST}404.html`, 900_000),
-    server(`node tests/hosts/nginx.ts ${PORT + 1}`, `${NGINX}404.html`),
+    ...(needs('headers').length || needs('redeploy').length
+      ? [
+          server(
+            `node tests/hosts/built.ts ${builds.join(' ')} && node tests/hosts/headers-host.ts ${PORT}`,
+            ready(HEADERS_HOST, [...needs('headers'), ...needs('redeploy')]),
+            900_000,
+          ),
+        ]
+      : []),
+    ...(needs('nginx').length
+      ? [
+          server(
+            // The `_headers` host's command builds what is missing; nginx waits for nothing, so build only alone.
+            `${needs('headers').length || needs('redeploy').length ? '' : `node tests/hosts/built.ts ${builds.join(' ')} && `}node tests/hosts/nginx.ts ${PORT + 1}`,
+            ready(NGINX, needs('nginx')),
+            900_000,
+          ),
+        ]
+      : []),
   ],
-  projects: [
-    {
-      name: 'root',
-      use: { baseURL: HEADERS_HOST },
-      testIgnore: /(subpath|nginx|second-article|case-presentation|redeploy)\.spec\.ts/,
-    },
-    // A copy of dist/ that the test itself serves and changes, as a new deploy would (redeploy.spec.ts).
-    { name: 'redeploy', use: { baseURL: `http://127.0.0.1:${PORT + 2}/` }, testMatch: /redeploy\.spec\.ts/ },
-    {
-      name: 'subpath',
-      use: { baseURL: `${HEADERS_HOST}case-report/` },
-      testMatch: /(subpath|hosts|offline|pdf)\.spec\.ts/,
-    },
-    // The invented second case report, built from tests/fixtures/second-article/ with no change to the code.
-    {
-      name: 'second-article',
-      use: { baseURL: `${HEADERS_HOST}second-article/` },
-      testMatch: /second-article\.spec\.ts/,
-    },
-    // An invented case report of another shape (four pages, two lab tables), from tests/fixtures/case-presentation/.
-    {
-      name: 'case-presentation',
-      use: { baseURL: `${HEADERS_HOST}case-presentation/` },
-      testMatch: /case-presentation\.spec\.ts/,
-    },
-    { name: 'nginx', use: { baseURL: NGINX }, testMatch: /(hosts|nginx|pdf)\.spec\.ts/ },
-    {
-      name: 'nginx-subpath',
-      use: { baseURL: `${NGINX}case-report/` },
-      testMatch: /(hosts|nginx|pdf)\.spec\.ts/,
-    },
-  ],
+  projects: projects.map((project) => ({
+    name: project.name,
+    use: { baseURL: baseURL(project) },
+    ...(project.testMatch ? { testMatch: project.testMatch } : {}),
+    ...(project.testIgnore ? { testIgnore: project.testIgnore } : {}),
+  })),
 });

@@ -26,7 +26,9 @@ function newest(path: string): number {
 }
 
 const sources = Math.max(...SOURCES.map(newest));
-for (const { dir, script } of BUILDS) {
+// The builds named on the command line (playwright.config.ts names those its projects serve), else every one.
+const wanted = process.argv.slice(2);
+for (const { dir, script } of BUILDS.filter((b) => !wanted.length || wanted.includes(b.dir))) {
   const built = join(dir, 'index.html');
   const reason = !existsSync(built) ? 'missing' : statSync(built).mtimeMs < sources ? 'older than its sources' : '';
   if (!reason) continue;

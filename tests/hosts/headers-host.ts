@@ -14,21 +14,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mimes } from 'mrmime';
 import sirv from 'sirv';
+import { MOUNTS } from './plan.ts';
 
 const port = Number(process.argv[2] ?? 4400);
 // Types these hosts know that sirv's table lacks.
 Object.assign(mimes, { ico: 'image/x-icon', bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' });
-const SITES = [
-  { prefix: '/case-report/', dir: 'dist-subpath' },
-  // The invented second case report (tests/fixtures/second-article/), when it has been built.
-  { prefix: '/second-article/', dir: 'dist-fixture', optional: true },
-  // The invented case report of another shape (tests/fixtures/case-presentation/), when it has been built.
-  { prefix: '/case-presentation/', dir: 'dist-fixture2', optional: true },
-  { prefix: '/', dir: 'dist' },
-];
+// Each build that exists, under the path it was built for (tests/hosts/plan.ts): a spec run alone builds only its own.
+const SITES = Object.entries(MOUNTS)
+  .map(([dir, prefix]) => ({ dir, prefix }))
+  .sort((a, b) => b.prefix.length - a.prefix.length);
 
 const sites = await Promise.all(
-  SITES.filter(({ dir, optional }) => !optional || existsSync(dir)).map(async ({ prefix, dir }) => {
+  SITES.filter(({ dir }) => existsSync(join(dir, '404.html'))).map(async ({ prefix, dir }) => {
     const { headers, errors } = await parseAllHeaders({
       headersFiles: [join(dir, '_headers')],
       configHeaders: undefined,
@@ -60,6 +57,7 @@ const sites = await Promise.all(
 
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://host').pathname;
-  const site = sites.find((s) => path.startsWith(s.prefix)) ?? sites[sites.length - 1]!;
-  site.serve(req, res);
+  const site = sites.find((s) => path.startsWith(s.prefix));
+  if (site) site.serve(req, res);
+  else res.writeHead(404).end();
 }).listen(port, '127.0.0.1', () => console.log(`_headers host: http://127.0.0.1:${port}/ and /case-report/`));
