@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { sentences, source, sourceReferences } from '../source.ts';
 import { ARTICLE_TRANSLATION_NOTICE_ES } from '../article-pages.ts';
-import { loadMetadata, loadReferences, loadTable, sectionText } from '../unit/helpers.ts';
+import { loadMetadata, loadReferences, loadTable, sectionText } from '../content/helpers.ts';
 
 // Poppler's own complaints (stderr) are not the test's business; its output is.
 const poppler = (tool: string, ...args: string[]) =>
