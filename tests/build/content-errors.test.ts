@@ -52,6 +52,9 @@ async function buildWith(
 const edit = (file: string, change: (text: string) => string) =>
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 
+// One build per kind of error (a schema's field, the structure, an MDX component, a cross-file check, a
+// translation check, a file under CONTENT_ROOT): the checks' other cases are unit tests of the same code
+// (tests/content/schemas.test.ts, content-checks.test.ts, tests/unit/sections.test.ts, mdx-checks.test.ts).
 // Two builds at a time: each waits mostly on its own process, and a 2-core machine runs two of them side by side.
 describe('astro build', { concurrency: 2 }, () => {
   it('fails on a missing field, naming the file and the field', async () => {
@@ -61,15 +64,6 @@ describe('astro build', { concurrency: 2 }, () => {
     assert.notEqual(status, 0);
     assert.match(output, /<tmp>\/content\/metadata\/article\.yaml/);
     assert.match(output, /pmid: is missing: the PMID is required/);
-  });
-
-  it('fails on a malformed lab value, naming the file and the cell', async () => {
-    const { status, output } = await buildWith((c) =>
-      edit(join(c, 'labs/table-1.yaml'), (t) => t.replace('"436"', '"4 36"')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /<tmp>\/content\/labs\/table-1\.yaml/);
-    assert.match(output, /analytes\.2\.values\.2: "4 36" is not a lab value/);
   });
 
   it('fails on a missing translation, naming the file that is missing', async () => {
@@ -86,7 +80,7 @@ describe('astro build', { concurrency: 2 }, () => {
       edit(join(c, 'article/en/introduction.mdx'), (t) => t.replace('<Cite n={1} />', '<Cite n={1} /><Sparkle />')),
     );
     assert.notEqual(status, 0);
-    assert.match(output, /content\/article\/en\/introduction\.mdx: <Sparkle> is not a component the article knows/);
+    assert.match(output, /content\/article\/en\/introduction\.mdx:\d+: <Sparkle> is not a component the article knows/);
   });
 
   it('fails on a citation of a reference that does not exist', async () => {
@@ -95,32 +89,6 @@ describe('astro build', { concurrency: 2 }, () => {
     );
     assert.notEqual(status, 0);
     assert.match(output, /content\/article\/en\/discussion\.mdx: citation 4: <Cite n=\{8\} \/> points at reference 8/);
-  });
-
-  it('fails on a section whose languages do not align, naming the section and the paragraph', async () => {
-    const { status, output } = await buildWith((c) =>
-      edit(join(c, 'article/es/discussion.mdx'), (t) => t.replace(/\n\nEn conclusión[^\n]*\n?$/, '\n')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(
-      output,
-      /section "discussion" does not align: block 3 is paragraph "In conclusion, specific IL-1 blockade/,
-    );
-  });
-
-  it('fails on a Spanish paragraph that swaps the two drugs, naming the file, the block and the order', async () => {
-    const { status, output } = await buildWith((c) =>
-      edit(join(c, 'article/es/discussion.mdx'), (t) =>
-        t
-          .replace('el tratamiento con tocilizumab no aportó', 'el tratamiento con anakinra no aportó')
-          .replace('el uso de anakinra permitió', 'el uso de tocilizumab permitió'),
-      ),
-    );
-    assert.notEqual(status, 0);
-    assert.match(
-      output,
-      /content\/article\/es\/discussion\.mdx, block 2 \("En el caso de nuestro paciente[^"]*"\): names tocilizumab, anakinra in English but anakinra, tocilizumab in Spanish/,
-    );
   });
 
   it('fails on a Spanish dose whose numbers differ from the English, naming the file, the block and the numbers', async () => {
@@ -142,39 +110,5 @@ describe('astro build', { concurrency: 2 }, () => {
     assert.notEqual(status, 0);
     assert.match(output, /cases\/other\/content\/article\/es\/introduction\.mdx/);
     assert.match(output, /page: is missing: the page slug is required/);
-  });
-
-  it('fails on a section without its order, naming the file and the field', async () => {
-    const { status, output } = await buildWith((c) =>
-      edit(join(c, 'article/en/discussion.mdx'), (t) => t.replace(/^order: .*\n/m, '')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(output, /content\/article\/en\/discussion\.mdx/);
-    assert.match(output, /order: is missing: the section's reading order is required/);
-  });
-
-  it('fails on two languages of a section that declare different pages, naming both files and the field', async () => {
-    const { status, output } = await buildWith((c) =>
-      edit(join(c, 'article/es/conflicts.mdx'), (t) => t.replace(/^page: discussion$/m, 'page: clinical-case')),
-    );
-    assert.notEqual(status, 0);
-    assert.match(
-      output,
-      /content\/article\/es\/conflicts\.mdx: page is "clinical-case" but content\/article\/en\/conflicts\.mdx gives "discussion"/,
-    );
-  });
-
-  it('fails on a <LabTable id> that names no table, naming the file, the block and the tables there are', async () => {
-    const { status, output } = await buildWith((c) => {
-      for (const locale of ['en', 'es'])
-        edit(join(c, `article/${locale}/clinical-case.mdx`), (t) =>
-          t.replace('<LabTable id="table-1" />', '<LabTable id="table-9" />'),
-        );
-    });
-    assert.notEqual(status, 0);
-    assert.match(
-      output,
-      /content\/article\/en\/clinical-case\.mdx: block 3: <LabTable> id="table-9" names no lab table \(the tables are: table-1\)/,
-    );
   });
 });
