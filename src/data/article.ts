@@ -3,7 +3,8 @@
  * citation, a missing translation or a section without a page fails the build with a message that names the file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { checkArticle, labTableProblems, type ModelledSection } from '../model/checks/content.ts';
+import { checkArticle, labTableProblems, type CheckOptions, type ModelledSection } from '../model/checks/content.ts';
+import { linkProblems } from '../model/checks/links.ts';
 import { mdxProblems } from '../model/checks/mdx.ts';
 import { parseMdx } from '../mdx/tree.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
@@ -56,59 +57,75 @@ interface Checked {
 
 let checked: Promise<Checked> | undefined;
 
+/** The structure the sections' front matter declares (src/model/structure.ts), or the problems it has. */
+function structureOf(entries: readonly SectionEntry[], plain: readonly SectionSource[]): Structure {
+  const bad = plain.filter((s) => !isLocale(s.locale));
+  if (bad.length) throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
+  const { structure, problems } = articleStructure(
+    entries.map((entry, i) => ({
+      id: plain[i]!.section,
+      locale: plain[i]!.locale,
+      file: plain[i]!.file,
+      order: entry.data.order,
+      page: entry.data.page,
+      nav: entry.data.nav,
+      role: entry.data.role,
+    })),
+  );
+  if (problems.length) throw new ContentError(problems);
+  return structure;
+}
+
+/** What the metadata, the terms list and the lab tables tell the cross-file checks. */
+async function checkOptions(structure: Structure): Promise<CheckOptions> {
+  const metadata = await getMetadata();
+  // The bilingual units and clinical terms (content/terms/terms.yaml), when the report has them.
+  const termsEntry = await getEntry('terms', 'terms');
+  // The Spanish pages print the lab tables' decimals with a comma: a decimal point in the Spanish text is a slip.
+  const decimalTable = (await getCollection('labs')).find(({ data }) =>
+    data.analytes.some((a) => [a.range.low, a.range.high, ...a.values].some((v) => 'decimals' in v && v.decimals > 0)),
+  );
+  return {
+    drugs: metadata.about.drugs,
+    // The sections whose Spanish the authors wrote may leave a number out (see translationProblems).
+    authorsSpanish: metadata.authorsSpanish.includes('abstract')
+      ? [sectionWithRole(structure, 'abstract')].filter((s) => s !== undefined)
+      : [],
+    ...(termsEntry ? { terms: { list: termsEntry.data, file: fileOf(termsEntry, 'terms/terms.yaml') } } : {}),
+    ...(decimalTable
+      ? {
+          spanishDecimalComma: `${decimalTable.data.label.es}, ${fileOf(decimalTable, `labs/${decimalTable.id}.yaml`)}, printed with decimal commas on the Spanish pages`,
+        }
+      : {}),
+  };
+}
+
 /** Runs the cross-file checks once per build. */
 export function checkedContent(): Promise<Checked> {
   checked ??= (async () => {
     const entries = await getCollection('article');
     const plain = entries.map(sourceOf);
-    const bad = plain.filter((s) => !isLocale(s.locale));
-    if (bad.length)
-      throw new Error(`${bad.map((s) => s.file).join(', ')}: folder must be one of ${LOCALES.join(', ')}`);
-    const { structure, problems } = articleStructure(
-      entries.map((entry, i) => ({
-        id: plain[i]!.section,
-        locale: plain[i]!.locale,
-        file: plain[i]!.file,
-        order: entry.data.order,
-        page: entry.data.page,
-        nav: entry.data.nav,
-        role: entry.data.role,
-      })),
-    );
-    if (problems.length) throw new ContentError(problems);
+    const structure = structureOf(entries, plain);
     // What one format could not render fails here, before any page renders it, naming the file and the element.
-    const unrenderable = plain.flatMap((source) => mdxProblems(parseMdx(source), source.file));
+    const trees = plain.map((source) => parseMdx(source));
+    const unrenderable = plain.flatMap((source, i) => mdxProblems(trees[i]!, source.file));
     if (unrenderable.length) throw new ContentError(unrenderable);
     const sources = await Promise.all(entries.map((entry, i) => modelled(entry, plain[i]!)));
-    const [references, metadata, tables] = await Promise.all([getReferences(), getMetadata(), getLabTables()]);
-    const tableProblems = labTableProblems(sources, Object.keys(tables));
-    if (tableProblems.length) throw new ContentError(tableProblems);
-    const referencesEntry = (await getCollection('references'))[0];
-    // The bilingual units and clinical terms (content/terms/terms.yaml), when the report has them.
-    const termsEntry = await getEntry('terms', 'terms');
-    // The Spanish pages print the lab tables' decimals with a comma: a decimal point in the Spanish text is a slip.
-    const decimalTable = (await getCollection('labs')).find(({ data }) =>
-      data.analytes.some((a) =>
-        [a.range.low, a.range.high, ...a.values].some((v) => 'decimals' in v && v.decimals > 0),
-      ),
+    // Every link inside the article reaches a place every format has (the abstract's and the conflicts' do not).
+    const roleOf = new Map(structure.sections.map((s) => [s.id, s.role]));
+    const broken = linkProblems(
+      sources.map((s, i) => ({ ...s, id: s.section, role: roleOf.get(s.section), tree: trees[i]! })),
     );
+    if (broken.length) throw new ContentError(broken);
+    const tableProblems = labTableProblems(sources, Object.keys(await getLabTables()));
+    if (tableProblems.length) throw new ContentError(tableProblems);
+    const references = await getReferences();
+    const referencesEntry = (await getCollection('references'))[0];
     checkArticle(
       sources,
       references.map((r) => r.id),
       fileOf(referencesEntry ?? {}, 'references/references.yaml'),
-      {
-        drugs: metadata.about.drugs,
-        // The sections whose Spanish the authors wrote may leave a number out (see translationProblems).
-        authorsSpanish: metadata.authorsSpanish.includes('abstract')
-          ? [sectionWithRole(structure, 'abstract')].filter((s) => s !== undefined)
-          : [],
-        ...(termsEntry ? { terms: { list: termsEntry.data, file: fileOf(termsEntry, 'terms/terms.yaml') } } : {}),
-        ...(decimalTable
-          ? {
-              spanishDecimalComma: `${decimalTable.data.label.es}, ${fileOf(decimalTable, `labs/${decimalTable.id}.yaml`)}, printed with decimal commas on the Spanish pages`,
-            }
-          : {}),
-      },
+      await checkOptions(structure),
     );
     return { sources, entries, structure };
   })();

@@ -6,11 +6,11 @@
  */
 import type { Root } from 'mdast';
 import type { Locale } from '../i18n/locales.ts';
-import { componentLabTable, componentSpec, isComponentName, type ComponentName } from '../mdx/components.ts';
 import { ContentError, parseMdx, textOf } from '../mdx/tree.ts';
 import type { ChartData } from '../lab-chart/data.ts';
 import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../model/schemas.ts';
 import type { SectionModel } from '../model/section-model.ts';
+import { linkTargets, type Target } from '../model/targets.ts';
 import { labTableView, type LabTableView } from './lab-table.ts';
 
 /** One section of the document. */
@@ -47,17 +47,7 @@ export interface DocumentLabTable {
   caveat: Caveat | null;
 }
 
-/** What a link to an id of the document points at: a section, or the block of a component that has an anchor. */
-export type Target =
-  | { kind: 'section' }
-  | {
-      kind: 'component';
-      component: ComponentName;
-      /** What a cross-reference to it is (JATS `ref-type`), if the component says. */
-      ref?: 'fig' | 'table';
-      /** The lab table it shows, if any (a format with no chart links to the table instead). */
-      labTable?: string;
-    };
+export type { Target } from '../model/targets.ts';
 
 export interface ArticleDocument {
   locale: Locale;
@@ -86,27 +76,6 @@ export interface DocumentInput {
   references: readonly Reference[];
   labTables: Readonly<Record<string, LabTable>>;
   charts: Readonly<Record<string, ChartData>>;
-}
-
-/** The places a link may point at: each section, and each block of a component with an anchor of its own. */
-export function linkTargets(sections: readonly Pick<DocumentSection, 'id' | 'model'>[]): Map<string, Target> {
-  const targets = new Map<string, Target>();
-  for (const section of sections) {
-    targets.set(section.id, { kind: 'section' });
-    for (const block of section.model.blocks) {
-      const name = block.kind.slice(1, -1);
-      if (!block.kind.startsWith('<') || !isComponentName(name) || !componentSpec(name).anchor) continue;
-      const ref = componentSpec(name).target;
-      const labTable = componentLabTable(name, block.attributes);
-      targets.set(block.id, {
-        kind: 'component',
-        component: name,
-        ...(ref ? { ref } : {}),
-        ...(labTable ? { labTable } : {}),
-      });
-    }
-  }
-  return targets;
 }
 
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
