@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { checkArticle, labTableProblems, type CheckOptions, type ModelledSection } from '../model/checks/content.ts';
-import { linkProblems } from '../model/checks/links.ts';
+import { duplicateAnchorProblems, linkProblems } from '../model/checks/links.ts';
 import { mdxProblems } from '../model/checks/mdx.ts';
 import { parseMdx } from '../mdx/tree.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
@@ -113,8 +113,10 @@ export function checkedContent(): Promise<Checked> {
     const sources = await Promise.all(entries.map((entry, i) => modelled(entry, plain[i]!)));
     // Every link inside the article reaches a place every format has (the abstract's and the conflicts' do not).
     const roleOf = new Map(structure.sections.map((s) => [s.id, s.role]));
-    const broken = linkProblems(
-      sources.map((s, i) => ({ ...s, id: s.section, role: roleOf.get(s.section), tree: trees[i]! })),
+    const broken = duplicateAnchorProblems(sources);
+    if (broken.length) throw new ContentError(broken);
+    broken.push(
+      ...linkProblems(sources.map((s, i) => ({ ...s, id: s.section, role: roleOf.get(s.section), tree: trees[i]! }))),
     );
     if (broken.length) throw new ContentError(broken);
     const tableProblems = labTableProblems(sources, Object.keys(await getLabTables()));

@@ -28,6 +28,7 @@ const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
 
 export const GET: APIRoute = async () => {
   const [en, es] = await Promise.all([getDocument('en'), getDocument('es')]);
+  const start = performance.now();
   const xml = articleJats({
     documents: { en, es },
     strings: Object.fromEntries(LOCALES.map((locale) => [locale, strings(locale, en.meta)])) as Record<
@@ -35,6 +36,10 @@ export const GET: APIRoute = async () => {
       JatsStrings
     >,
   });
+  // The build's log says what the file costs, as it does for the PDFs (npm run bench reads it).
+  console.info(
+    `[jats] article.jats.xml: ${xml.length} characters, written in ${((performance.now() - start) / 1000).toFixed(2)} s`,
+  );
   // Hosts serve the built file with the type src/integrations/lib/host-headers.ts states; this one is for `astro dev`.
   return new Response(xml, { headers: { 'Content-Type': FILE_TYPES['xml'] ?? 'application/xml' } });
 };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { componentAnchor } from '../../src/mdx/components.ts';
 import { parseMdx } from '../../src/mdx/tree.ts';
-import { linkProblems } from '../../src/model/checks/links.ts';
+import { duplicateAnchorProblems, linkProblems } from '../../src/model/checks/links.ts';
 import type { SectionRole } from '../../src/model/schemas.ts';
 import { sectionModel } from '../../src/model/section-model.ts';
 
@@ -37,5 +37,18 @@ describe('linkProblems', () => {
     assert.equal(problems.length, 2);
     assert.match(problems[0]!, /^content\/article\/en\/case\.mdx:3: the link to "#summary" points at nothing/);
     assert.match(problems[1]!, /the link to "#table-9" points at nothing the article has in every format/);
+  });
+});
+
+describe('duplicateAnchorProblems', () => {
+  it('names both files when two components of one language render the same anchor', () => {
+    const chart = '<LabChart table="table-1" id="lab-chart" />';
+    assert.deepEqual(duplicateAnchorProblems([section('case', chart), section('discussion', chart)]), [
+      'content/article/en/discussion.mdx: the anchor "lab-chart" is also given in content/article/en/case.mdx: give each its own id',
+    ]);
+    assert.deepEqual(
+      duplicateAnchorProblems([section('case', chart), { ...section('case', chart), locale: 'es' }]),
+      [],
+    );
   });
 });

@@ -34,3 +34,24 @@ export function linkProblems(sections: readonly LinkedSection[]): string[] {
   }
   return problems;
 }
+
+/**
+ * Two blocks of one language that render the same anchor (`<Figure id="fig-1">` twice, two charts with one `id`):
+ * a link could reach only one, and the PDF refuses the second label. Each named with both files.
+ */
+export function duplicateAnchorProblems(
+  sections: readonly { locale: string; file: string; model: SectionModel }[],
+): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const section of sections)
+    for (const block of section.model.blocks) {
+      if (!block.kind.startsWith('<')) continue;
+      const key = `${section.locale} ${block.id}`;
+      const first = seen.get(key);
+      if (first)
+        problems.push(`${section.file}: the anchor "${block.id}" is also given in ${first}: give each its own id`);
+      else seen.set(key, section.file);
+    }
+  return problems;
+}
