@@ -52,7 +52,10 @@ export const en = {
   'front.availableOnline': 'Available online',
   'front.keywords': 'Keywords',
   'front.published': 'Published in',
-  'front.volumeIssue': 'volume {volume}, issue {issue}, pages {pages}',
+  'front.volume': 'volume {volume}',
+  'front.issue': 'issue {issue}',
+  'front.pages': 'pages {pages}',
+  'front.articleNumber': 'article {pages}',
   'notice.translationTitle': 'About this translation',
   // {parts}: the parts of the Spanish the authors wrote (content/metadata/article.yaml, authorsSpanish).
   'notice.authors': 'The Spanish {parts} are the authors’ own, as published.',
@@ -77,7 +80,8 @@ export const en = {
   'cite.heading': 'How to cite',
   'cite.intro': 'Cite this article (Vancouver):',
   'cite.introEdition': 'Cite the journal’s English edition, which this site reproduces (Vancouver):',
-  'cite.original': 'As the journal prints it:',
+  // {language}: the original's language.
+  'cite.original': 'The journal’s original, in {language} (its full text is not reproduced here):',
   // Before the English edition's own "Please cite this article as" note, which names the original.
   'cite.originalNote': 'The journal published the article first in {language}; its English edition’s own note reads:',
   'cite.copy': 'Copy citation',
@@ -151,6 +155,10 @@ export const en = {
   'pdf.received': 'Received {date}',
   'pdf.accepted': 'Accepted {date}',
   'pdf.availableOnline': 'Available online {date}',
+  // record
+  // Where an article online ahead of print stands, for lack of an issue: {date} is its first day online.
+  'record.aheadOfPrint': 'Online ahead of print, {date}',
+  'front.publishedAheadOfPrint': 'Published online ahead of print in',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -84,32 +84,32 @@ export function shortTranslationNotice(parts: readonly SpanishPart[], locale: Lo
 export interface CiteLabels {
   /** What to cite: the English this site reproduces. */
   intro: string;
-  /** The journal's note on the original (or its "please cite" note), its label and its language. */
-  original: { label: string; text: string; lang: string };
+  /** The journal's original in another language (or the English edition's note on it), its label and language. */
+  original: { label: string; text: string; lang: string } | null;
 }
 
 type CiteKey = 'cite.intro' | 'cite.introEdition' | 'cite.original' | 'cite.originalNote';
 
 /**
  * What "How to cite" says: cite the English this site reproduces; then, where the journal published the article
- * first in another language, that original (the English pages give the English edition's own note, verbatim; the
- * Spanish ones the original's reference, which the note gives), else the journal's note as printed.
+ * first in another language, that original: the English pages give the English edition's own note on it, verbatim,
+ * where it prints one; else, and on the Spanish pages, the original's reference. Nothing more for an article
+ * published first in English.
  */
 export function citeLabels(
-  meta: Provenance & Pick<ArticleMetadata, 'pleaseCite'>,
+  meta: Provenance,
   locale: Locale,
   t: (key: CiteKey, vars?: Record<string, string | number>) => string,
 ): CiteLabels {
   const original = meta.original;
-  if (!original)
-    return { intro: t('cite.intro'), original: { label: t('cite.original'), text: meta.pleaseCite.note, lang: 'en' } };
-  const label = t('cite.originalNote', { language: languageName(original.language, locale) });
+  if (!original) return { intro: t('cite.intro'), original: null };
+  const language = languageName(original.language, locale);
   return {
     intro: t('cite.introEdition'),
     original:
-      locale === 'en'
-        ? { label, text: meta.pleaseCite.note, lang: 'en' }
-        : { label, text: meta.pleaseCite.reference, lang: original.language },
+      locale === 'en' && original.note
+        ? { label: t('cite.originalNote', { language }), text: original.note, lang: 'en' }
+        : { label: t('cite.original', { language }), text: original.reference, lang: original.language },
   };
 }
 

@@ -5,6 +5,7 @@
  */
 export * from './schemas/common.ts';
 export * from './schemas/section.ts';
+export * from './schemas/record.ts';
 export * from './schemas/metadata.ts';
 export * from './schemas/reference.ts';
 export * from './schemas/lab-table.ts';

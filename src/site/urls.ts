@@ -1,3 +1,4 @@
+import { publicationYear } from '../model/record.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import type { ArticleMetadata } from '../model/schemas.ts';
 import type { PageSlug } from '../model/structure.ts';
@@ -37,12 +38,12 @@ export const referencePreviewsPath = (locale: Locale) => `/reference-previews-${
  * The article's PDF in one language (src/pages/[file].pdf.ts): named as a reader would file it, by first author and
  * year, "/figuero-perez-2021-en.pdf", so a saved copy says what it is. The name comes from the metadata alone.
  */
-export function articlePdfPath(meta: Pick<ArticleMetadata, 'authors' | 'issueDate'>, locale: Locale): string {
+export function articlePdfPath(meta: Pick<ArticleMetadata, 'authors' | 'publication'>, locale: Locale): string {
   const family = (meta.authors[0]?.family ?? 'article')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `/${family}-${meta.issueDate.slice(0, 4)}-${locale}.pdf`;
+  return `/${family}-${publicationYear(meta)}-${locale}.pdf`;
 }

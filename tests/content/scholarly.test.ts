@@ -27,6 +27,7 @@ const invented: ArticleMetadata = {
       initials: 'AM',
       affiliations: ['a'],
       corresponding: true,
+      email: 'ana@example.org',
       equalContribution: false,
     },
     {
@@ -39,11 +40,10 @@ const invented: ArticleMetadata = {
     },
   ],
   journal: { ...meta.journal, title: 'Acta Ficta (A/B)', abbreviation: 'Acta Fict' },
-  issueDate: '2024-03',
-  volume: '9',
-  issue: '2',
-  firstPage: 'e101',
-  lastPage: 'e104',
+  publication: {
+    online: new Date('2024-01-15'),
+    issue: { date: { year: 2024, month: 3 }, volume: '9', number: '2', firstPage: 'e101', lastPage: 'e104' },
+  },
   doi: '10.5555/x.y;z',
   pmid: '123',
 };

@@ -199,8 +199,14 @@ for (const build of BUILDS)
     });
 
     it('has the corresponding author, with the e-mail address', () => {
-      const corresp = one(jats.front as Node, 'corresp');
-      assert.equal(text(one(corresp, 'email')), meta.correspondence.email);
+      // Each corresponding author's e-mail, in a note of its own.
+      const notes = all(one(jats.front as Node, 'author-notes'), 'corresp');
+      assert.deepEqual(
+        notes.map((note) => text(one(note, 'email'))),
+        meta.authors
+          .filter((a: { corresponding?: boolean }) => a.corresponding)
+          .map((a: { email?: string }) => a.email),
+      );
       const marked = all(jats.front as Node, 'contrib').filter((c) => c['corresp'] === 'yes');
       assert.deepEqual(
         marked.map((c) => text(one(c, 'surname'))),

@@ -188,8 +188,8 @@ describe('the English PDF', () => {
       meta.title.es,
       ...meta.authors.map((a) => `${a.given} ${a.family}`),
       ...meta.affiliations.map((a) => a.name.en),
-      meta.correspondence.email,
-      meta.equalContributionNote.en,
+      ...meta.authors.flatMap((a) => (a.email ? [a.email] : [])),
+      ...(meta.equalContributionNote ? [meta.equalContributionNote.en] : []),
       ...meta.keywords.en,
       meta.copyright.en,
       meta.copyright.es,
@@ -395,19 +395,20 @@ describe('both PDFs’ typesetting', () => {
 
     it(`${locale}: heads the first page with the journal, its society and its site`, () => {
       const first = poppler('pdftotext', '-f', '1', '-l', '1', file, '-');
-      const site = meta.journal.url.replace(/^https?:\/\//, '');
-      for (const expected of [meta.journal.title, meta.journal.society, site])
+      const site = (meta.journal.url ?? '').replace(/^https?:\/\//, '');
+      const society = meta.journal.society ?? '';
+      for (const expected of [meta.journal.title, society, site])
         assert.ok(holds(fold(first), expected), `${file}: the masthead lacks "${expected}"`);
       assert.ok(
-        fold(first).indexOf(fold(meta.journal.society)) < fold(first).indexOf(fold(meta.title[locale])),
+        fold(first).indexOf(fold(society)) < fold(first).indexOf(fold(meta.title[locale])),
         `${file}: the society is not in the masthead, above the title`,
       );
-      assert.match(poppler('pdfinfo', '-url', file), new RegExp(meta.journal.url.replace(/[./]/g, '\\$&')));
+      assert.match(poppler('pdfinfo', '-url', file), new RegExp((meta.journal.url ?? '').replace(/[./]/g, '\\$&')));
     });
 
     it(`${locale}: gives the article history as sentences, each date on one line`, () => {
       const date = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-      const h = meta.history;
+      const h = { ...meta.history, availableOnline: meta.publication.online };
       const expected =
         locale === 'es'
           ? [

@@ -35,7 +35,7 @@ const english = (part: Part | undefined) => (typeof part === 'object' ? part.en 
 interface ArticleRecord {
   title: { en: string; es: string };
   shortTitle: { en: string; es: string };
-  authors: { family: string; given: string; affiliations: string[]; corresponding?: boolean }[];
+  authors: { family: string; given: string; affiliations: string[]; corresponding?: boolean; email?: string }[];
   affiliations: {
     key: string;
     department?: Part;
@@ -43,19 +43,26 @@ interface ArticleRecord {
     city: Part;
     country: { en: string };
   }[];
-  correspondence: { email: string };
-  history: { availableOnline: string };
   keywords: { en: string[] };
   journal: { title: string; abbreviation: string; publisher: string };
-  year: number;
-  issueDate: string;
-  volume: string;
-  issue: string;
-  firstPage: string;
-  lastPage: string;
+  publication: {
+    online: string;
+    issue?: {
+      date: string | number;
+      volume?: string;
+      number?: string;
+      firstPage?: string;
+      lastPage?: string;
+      articleNumber?: string;
+    };
+  };
   doi: string;
-  pmid: string;
+  pmid?: string;
 }
+
+/** The tags or fields the record has, as [name, value] pairs: none for what it lacks (ahead of print, no PMID). */
+const present = (pairs: [string, string | number | undefined][]): [string, string][] =>
+  pairs.filter((p): p is [string, string | number] => p[1] !== undefined).map(([n, v]) => [n, String(v)]);
 
 /** An affiliation as the article prints it: its parts in order, parted by commas ("…, Salamanca, Spain"). */
 const printedAffiliation = (a: ArticleRecord['affiliations'][number] | undefined) =>
@@ -124,6 +131,8 @@ const values = (tags: [string, string][], name: string) => tags.filter(([n]) => 
 for (const build of BUILDS)
   describe(`${build.dir}: what reference managers read`, () => {
     const meta = (parse(readFileSync(join(build.content, 'metadata/article.yaml'), 'utf8')) as ArticleRecord[])[0]!;
+    const issue = meta.publication.issue;
+    const online = meta.publication.online.replaceAll('-', '/');
     const pages = readingPages(build.content);
     const abstract = abstractOf(build.content);
     const authors = meta.authors.map((a) => `${a.family}, ${a.given}`);
@@ -160,18 +169,27 @@ for (const build of BUILDS)
           ['citation_journal_title', meta.journal.title],
           ['citation_journal_abbrev', meta.journal.abbreviation],
           ['citation_publisher', meta.journal.publisher],
-          ['citation_volume', meta.volume],
-          ['citation_issue', meta.issue],
-          ['citation_firstpage', meta.firstPage],
-          ['citation_lastpage', meta.lastPage],
+          ...present([
+            ['citation_volume', issue?.volume],
+            ['citation_issue', issue?.number],
+            ['citation_firstpage', issue?.articleNumber ?? issue?.firstPage],
+            ['citation_lastpage', issue?.articleNumber ? undefined : issue?.lastPage],
+            ['citation_pmid', meta.pmid],
+          ]),
           ['citation_doi', meta.doi],
-          ['citation_pmid', meta.pmid],
-          // Google Scholar reads YYYY/MM/DD or YYYY; the issue gives no day.
-          ['citation_publication_date', String(meta.year)],
-          ['citation_online_date', meta.history.availableOnline.replaceAll('-', '/')],
+          // Google Scholar reads YYYY/MM/DD or YYYY: an issue's year; ahead of print, the day online.
+          ['citation_publication_date', issue ? String(issue.date).slice(0, 4) : online],
+          ['citation_online_date', online],
           ['citation_language', 'en'],
         ];
         for (const [name, value] of expected) assert.equal(one(name), value, `${page}: ${name}`);
+        // What the record lacks is left out, not written empty.
+        for (const [name, value] of [
+          ['citation_volume', issue?.volume],
+          ['citation_issue', issue?.number],
+          ['citation_pmid', meta.pmid],
+        ] as const)
+          if (value === undefined) assert.deepEqual(values(tags, name), [], `${page}: ${name} for a record without it`);
         assert.deepEqual(one('citation_keywords').split(/\s*;\s*/), meta.keywords.en, `${page}: citation_keywords`);
       });
 
@@ -182,7 +200,9 @@ for (const build of BUILDS)
             'citation_author_institution',
             printedAffiliation(meta.affiliations.find((a) => a.key === key)) ?? `(no affiliation "${key}")`,
           ]),
-          ...(author.corresponding ? [['citation_author_email', meta.correspondence.email] as [string, string]] : []),
+          ...(author.corresponding
+            ? [['citation_author_email', author.email ?? '(no e-mail)'] as [string, string]]
+            : []),
         ]);
         assert.deepEqual(values(tags, 'citation_author'), authors, `${page}: citation_author, in order`);
         const byline = tags.filter(([name]) => /^citation_author(_institution|_email)?$/.test(name));
@@ -260,18 +280,20 @@ for (const build of BUILDS)
           ['rft.stitle', meta.journal.abbreviation],
           ['rft.aulast', meta.authors[0]!.family],
           ['rft.aufirst', meta.authors[0]!.given],
-          ['rft.date', meta.issueDate],
-          ['rft.volume', meta.volume],
-          ['rft.issue', meta.issue],
-          ['rft.spage', meta.firstPage],
-          ['rft.epage', meta.lastPage],
+          ['rft.date', issue ? String(issue.date) : meta.publication.online],
+          ...present([
+            ['rft.volume', issue?.volume],
+            ['rft.issue', issue?.number],
+            ['rft.spage', issue?.articleNumber ?? issue?.firstPage],
+            ['rft.epage', issue?.articleNumber ? undefined : issue?.lastPage],
+          ]),
           ['rft.language', 'en'],
         ];
         for (const [key, value] of expected) assert.equal(field(key), value, `${page}: COinS ${key}`);
         assert.deepEqual(co.getAll('rft.au'), authors, `${page}: COinS rft.au, every author in order`);
         assert.deepEqual(
           co.getAll('rft_id'),
-          [`info:doi/${meta.doi}`, `info:pmid/${meta.pmid}`],
+          [`info:doi/${meta.doi}`, ...(meta.pmid ? [`info:pmid/${meta.pmid}`] : [])],
           `${page}: COinS rft_id (DOI and PMID)`,
         );
         assert.equal(

@@ -20,12 +20,11 @@ function matches(pattern: string, text: string): string[] {
 
 const meta = {
   authors: [
-    { given: 'Luis', family: 'Figuero-Pérez' },
+    { given: 'Luis', family: 'Figuero-Pérez', initials: 'L', corresponding: true, email: 'l@example.org' },
     { given: 'Álvaro', family: 'López-Gutiérrez' },
     { given: 'Roberto A.', family: 'Escala-Cornejo' },
   ],
-  correspondence: { name: 'L. Figuero-Pérez' },
-} as unknown as Pick<ArticleMetadata, 'authors' | 'correspondence'>;
+} as unknown as Pick<ArticleMetadata, 'authors'>;
 const references = [
   { authors: ['Le RQ', 'Li L'] },
   { authors: ['Monteagudo LA', 'Wampler Muskardin TL'] },

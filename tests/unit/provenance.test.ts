@@ -13,10 +13,11 @@ import {
 const en = useTranslations('en');
 const es = useTranslations('es');
 const ALL = ['title', 'abstract', 'keywords'] as const;
-const original = { language: 'es', citation: 'Reumatol Clin. 2021;17:559–561' };
-const pleaseCite = {
-  note: 'Please cite this article as: Autor A. Título. Reumatol Clin. 2021;17:559–561.',
+const original = {
+  language: 'es',
+  citation: 'Reumatol Clin. 2021;17:559–561',
   reference: 'Autor A. Título. Reumatol Clin. 2021;17:559–561.',
+  note: 'Please cite this article as: Autor A. Título. Reumatol Clin. 2021;17:559–561.',
 };
 
 describe('translationStatement', () => {
@@ -86,25 +87,31 @@ describe('shortTranslationNotice', () => {
 
 describe('citeLabels', () => {
   it('asks Spanish readers to cite the English edition, and gives the Spanish original as such', () => {
-    const labels = citeLabels({ authorsSpanish: ALL, original, pleaseCite }, 'es', es);
+    const labels = citeLabels({ authorsSpanish: ALL, original }, 'es', es);
     assert.equal(
       labels.intro,
       'Cite la edición en inglés de la revista, de la que procede esta traducción (Vancouver):',
     );
-    assert.match(labels.original.label, /^Original en español publicado por la revista/);
-    assert.equal(labels.original.text, pleaseCite.reference);
-    assert.equal(labels.original.lang, 'es');
-    assert.doesNotMatch(labels.original.label, /edición española/);
+    assert.match(labels.original?.label ?? '', /^Original en español publicado por la revista/);
+    assert.equal(labels.original?.text, original.reference);
+    assert.equal(labels.original?.lang, 'es');
+    assert.doesNotMatch(labels.original?.label ?? '', /edición española/);
   });
   it('gives English readers the English edition’s own note, verbatim, saying the article came first in Spanish', () => {
-    const labels = citeLabels({ authorsSpanish: ALL, original, pleaseCite }, 'en', en);
-    assert.match(labels.original.label, /first in Spanish/);
-    assert.equal(labels.original.text, pleaseCite.note);
+    const labels = citeLabels({ authorsSpanish: ALL, original }, 'en', en);
+    assert.match(labels.original?.label ?? '', /first in Spanish/);
+    assert.equal(labels.original?.text, original.note);
   });
-  it('without an original, cites the article and shows the journal’s note as printed', () => {
-    const labels = citeLabels({ authorsSpanish: [], pleaseCite }, 'es', es);
+  it('gives the original’s reference to English readers too when the English edition prints no note', () => {
+    const without = { language: original.language, citation: original.citation, reference: original.reference };
+    const labels = citeLabels({ authorsSpanish: ALL, original: without }, 'en', en);
+    assert.match(labels.original?.label ?? '', /^The journal’s original, in Spanish/);
+    assert.equal(labels.original?.text, original.reference);
+  });
+  it('without an original, cites the article and says nothing of another one', () => {
+    const labels = citeLabels({ authorsSpanish: [] }, 'es', es);
     assert.doesNotMatch(labels.intro, /edición/);
-    assert.equal(labels.original.text, pleaseCite.note);
+    assert.equal(labels.original, null);
   });
 });
 

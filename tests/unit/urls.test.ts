@@ -42,16 +42,19 @@ describe('localeOfPath', () => {
 
 describe('articlePdfPath', () => {
   it('names the PDF by first author and year, in ASCII, per language', () => {
-    const meta = { authors: [{ family: 'Figuero-Pérez' }], issueDate: '2021-12' } as Parameters<
-      typeof articlePdfPath
-    >[0];
+    const meta = {
+      authors: [{ family: 'Figuero-Pérez' }],
+      publication: { online: new Date('2020-10-15'), issue: { date: { year: 2021, month: 12 } } },
+    } as Parameters<typeof articlePdfPath>[0];
     assert.equal(articlePdfPath(meta, 'en'), '/figuero-perez-2021-en.pdf');
     assert.equal(articlePdfPath(meta, 'es'), '/figuero-perez-2021-es.pdf');
   });
   it('keeps only letters and digits of any family name', () => {
-    const meta = { authors: [{ family: "O'Brien Núñez" }], issueDate: '1999-01' } as Parameters<
-      typeof articlePdfPath
-    >[0];
+    const meta = {
+      authors: [{ family: "O'Brien Núñez" }],
+      // Ahead of print: the year it went online.
+      publication: { online: new Date('1999-01-05') },
+    } as Parameters<typeof articlePdfPath>[0];
     assert.equal(articlePdfPath(meta, 'en'), '/o-brien-nunez-1999-en.pdf');
   });
 });

@@ -6,6 +6,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { aheadOfPrint, dateParts, publicationDate, publicationYear } from '../../model/record.ts';
 import type { ArticleMetadata } from '../../model/schemas.ts';
 
 // BibTeX in UTF-8 ("Pérez"), as Zotero, Better BibTeX and biber read it, rather than LaTeX accents ("P{\' e}rez")
@@ -17,12 +18,18 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** The one citation key every format uses: first author's family name in ASCII, then the year ("FigueroPerez2021"). */
 export function citationKey(meta: ArticleMetadata): string {
   const family = meta.authors[0]?.family ?? 'article';
-  return `${family.normalize('NFD').replace(/[^A-Za-z]/g, '')}${meta.issueDate.slice(0, 4)}`;
+  return `${family.normalize('NFD').replace(/[^A-Za-z]/g, '')}${publicationYear(meta)}`;
 }
 
-/** The article as a CSL-JSON item (the English edition the DOI names). */
+/**
+ * The article as a CSL-JSON item (the English edition the DOI names): the issue's volume, number and pages only
+ * where it has them, dated by its issue (or, ahead of print, by its day online, its status saying so), PubMed's
+ * identifiers only once PubMed has given them.
+ */
 export function cslItem(meta: ArticleMetadata): Record<string, unknown> {
-  const [year, month] = meta.issueDate.split('-').map(Number);
+  const issue = meta.publication.issue;
+  const first = issue?.articleNumber ?? issue?.firstPage;
+  const page = first && issue?.lastPage && !issue.articleNumber ? `${first}-${issue.lastPage}` : first;
   return {
     id: citationKey(meta),
     'citation-key': citationKey(meta),
@@ -32,13 +39,14 @@ export function cslItem(meta: ArticleMetadata): Record<string, unknown> {
     'container-title': meta.journal.title,
     'container-title-short': meta.journal.abbreviation,
     publisher: meta.journal.publisher,
-    volume: meta.volume,
-    issue: meta.issue,
-    page: `${meta.firstPage}-${meta.lastPage}`,
-    issued: { 'date-parts': [[year, month]] },
+    ...(issue?.volume ? { volume: issue.volume } : {}),
+    ...(issue?.number ? { issue: issue.number } : {}),
+    ...(page ? { page } : {}),
+    issued: { 'date-parts': [dateParts(publicationDate(meta))] },
+    ...(aheadOfPrint(meta) ? { status: 'Epub ahead of print' } : {}),
     DOI: meta.doi,
-    PMID: meta.pmid,
-    PMCID: meta.pmcid,
+    ...(meta.pmid ? { PMID: meta.pmid } : {}),
+    ...(meta.pmcid ? { PMCID: meta.pmcid } : {}),
     URL: `https://doi.org/${meta.doi}`,
     language: 'en',
     keyword: meta.keywords.en.join(','),
@@ -55,10 +63,12 @@ const cite = (meta: ArticleMetadata) => new Cite(cslItem(meta));
 export function vancouverCitation(meta: ArticleMetadata): string {
   const text = cite(meta).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' });
   const doi = `doi:${meta.doi}`;
-  return text
+  const line = text
     .trim()
     .replace(/^1\.\s*/, '') // the style numbers its one entry; a lone citation has no number
     .replace(new RegExp(`${doi.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?!\\.)`), `${doi}.`);
+  // Ahead of print, NLM ends the citation by saying so, after the DOI (Citing Medicine, chapter 1).
+  return aheadOfPrint(meta) ? `${line} [Epub ahead of print]` : line;
 }
 
 /**
@@ -68,14 +78,18 @@ export function vancouverCitation(meta: ArticleMetadata): string {
 export function citationFile(meta: ArticleMetadata, format: 'bibtex' | 'ris' | 'csl'): string {
   if (format === 'csl') return `${JSON.stringify([cslItem(meta)], null, 2)}\n`;
   if (format === 'bibtex') {
-    const month = MONTHS[Number(meta.issueDate.slice(5, 7)) - 1];
+    const date = publicationDate(meta);
+    const month = date.month ? MONTHS[date.month - 1] : undefined;
     const bibtex = cite(meta)
       .format('bibtex', { format: 'text' })
       .trim()
       // BibTeX styles expect the month as its three-letter macro, unbraced ("dec"), not a number.
       .replace(/\tmonth = \{\d+\},/, month ? `\tmonth = ${month},` : '')
-      // PubMed's identifiers, in the fields Better BibTeX reads.
-      .replace(/\n\}$/, `\n\tpmid = {${meta.pmid}},\n\tpmcid = {${meta.pmcid}},\n}`);
+      // PubMed's identifiers, in the fields Better BibTeX reads, once PubMed has given them.
+      .replace(
+        /\n\}$/,
+        `\n${meta.pmid ? `\tpmid = {${meta.pmid}},\n` : ''}${meta.pmcid ? `\tpmcid = {${meta.pmcid}},\n` : ''}}`,
+      );
     return `${bibtex}\n`;
   }
   const ris = cite(meta)
@@ -87,6 +101,6 @@ export function citationFile(meta: ArticleMetadata, format: 'bibtex' | 'ris' | '
     // RIS gives the first and last page tags of their own.
     .replace(/^SP {2}- (\S+)-(\S+)$/m, 'SP  - $1\nEP  - $2')
     // The PMID in M2, which Zotero reads into Extra as "PMID: …" (the PMCID is already in C2, as RIS defines).
-    .replace(/^ER {2}-/m, `M2  - PMID: ${meta.pmid}\nER  -`);
+    .replace(/^ER {2}-/m, meta.pmid ? `M2  - PMID: ${meta.pmid}\nER  -` : 'ER  -');
   return `${ris}\n`;
 }

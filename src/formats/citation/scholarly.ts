@@ -5,10 +5,25 @@
 import type { MedicalScholarlyArticle, WithContext } from 'schema-dts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ArticleMetadata, Reference } from '../../model/schemas.ts';
-import { doiUrl, pmcUrl, pubmedUrl } from '../../model/references.ts';
+import { doiUrl } from '../../model/references.ts';
+import { aheadOfPrint, identifiers, isoDate, publicationDate, publicationYear } from '../../model/record.ts';
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-const slashDate = (date: Date) => isoDate(date).replaceAll('-', '/');
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+const slashDate = (date: Date) => dayOf(date).replaceAll('-', '/');
+
+/** The issue's fields that exist, as [name, value] pairs under the names a format gives them (or none at all). */
+function issueFields(meta: ArticleMetadata, names: { volume: string; issue: string; first: string; last: string }) {
+  const issue = meta.publication.issue;
+  const first = issue?.articleNumber ?? issue?.firstPage;
+  return (
+    [
+      [names.volume, issue?.volume],
+      [names.issue, issue?.number],
+      [names.first, first],
+      [names.last, issue?.articleNumber ? undefined : issue?.lastPage],
+    ] as const
+  ).filter((pair): pair is readonly [string, string] => pair[1] !== undefined) as [string, string][];
+}
 
 /** An author's affiliations, as names, in English: as the article publishes them. */
 export function affiliationsOf(meta: ArticleMetadata, author: ArticleMetadata['authors'][number]): string[] {
@@ -32,21 +47,27 @@ export function highwireTags(
   for (const author of meta.authors) {
     tags.push(['citation_author', `${author.family}, ${author.given}`]);
     for (const name of affiliationsOf(meta, author)) tags.push(['citation_author_institution', name]);
-    if (author.corresponding) tags.push(['citation_author_email', meta.correspondence.email]);
+    if (author.corresponding && author.email) tags.push(['citation_author_email', author.email]);
   }
   tags.push(
-    // Scholar reads YYYY/MM/DD or YYYY; the issue gives a month but no day, so the year alone.
-    ['citation_publication_date', meta.issueDate.slice(0, 4)],
-    ['citation_online_date', slashDate(meta.history.availableOnline)],
+    // Scholar reads YYYY/MM/DD or YYYY: an issue that gives a month but no day, the year alone; ahead of print, the
+    // day it went online.
+    [
+      'citation_publication_date',
+      aheadOfPrint(meta) ? slashDate(meta.publication.online) : String(publicationYear(meta)),
+    ],
+    ['citation_online_date', slashDate(meta.publication.online)],
     ['citation_journal_title', meta.journal.title],
     ['citation_journal_abbrev', meta.journal.abbreviation],
     ['citation_publisher', meta.journal.publisher],
-    ['citation_volume', meta.volume],
-    ['citation_issue', meta.issue],
-    ['citation_firstpage', meta.firstPage],
-    ['citation_lastpage', meta.lastPage],
+    ...issueFields(meta, {
+      volume: 'citation_volume',
+      issue: 'citation_issue',
+      first: 'citation_firstpage',
+      last: 'citation_lastpage',
+    }),
     ['citation_doi', meta.doi],
-    ['citation_pmid', meta.pmid],
+    ...(meta.pmid ? ([['citation_pmid', meta.pmid]] as [string, string][]) : []),
     ['citation_language', 'en'],
     ['citation_keywords', meta.keywords.en.join('; ')],
   );
@@ -100,7 +121,7 @@ export function coinsContextObject(meta: ArticleMetadata, abstract?: string): st
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
     ['rft_id', `info:doi/${meta.doi}`],
-    ['rft_id', `info:pmid/${meta.pmid}`],
+    ...(meta.pmid ? ([['rft_id', `info:pmid/${meta.pmid}`]] as [string, string][]) : []),
     ['rft.genre', 'article'],
     ['rft.atitle', meta.title.en],
     ['rft.jtitle', meta.journal.title],
@@ -112,11 +133,8 @@ export function coinsContextObject(meta: ArticleMetadata, abstract?: string): st
         ] as [string, string][])
       : []),
     ...meta.authors.map((author): [string, string] => ['rft.au', `${author.family}, ${author.given}`]),
-    ['rft.date', meta.issueDate],
-    ['rft.volume', meta.volume],
-    ['rft.issue', meta.issue],
-    ['rft.spage', meta.firstPage],
-    ['rft.epage', meta.lastPage],
+    ['rft.date', isoDate(publicationDate(meta))],
+    ...issueFields(meta, { volume: 'rft.volume', issue: 'rft.issue', first: 'rft.spage', last: 'rft.epage' }),
     ['rft.language', 'en'],
     ...(abstract ? ([['rft.description', abstract]] as [string, string][]) : []),
   ];
@@ -143,8 +161,28 @@ function authorsOf(meta: ArticleMetadata) {
     givenName: author.given,
     familyName: author.family,
     affiliation: affiliationsOf(meta, author).map((name) => ({ '@type': 'Organization' as const, name })),
-    ...(author.corresponding ? { email: meta.correspondence.email } : {}),
+    ...(author.corresponding && author.email ? { email: author.email } : {}),
   }));
+}
+
+/** What the article is part of: its issue and volume where it is in one, else the journal itself (ahead of print). */
+function partOf(meta: ArticleMetadata) {
+  const issue = meta.publication.issue;
+  const periodical = {
+    '@type': 'Periodical' as const,
+    name: meta.journal.title,
+    alternateName: meta.journal.abbreviation,
+  };
+  if (!issue) return periodical;
+  const volume = issue.volume
+    ? { '@type': 'PublicationVolume' as const, volumeNumber: issue.volume, isPartOf: periodical }
+    : periodical;
+  return {
+    '@type': 'PublicationIssue' as const,
+    ...(issue.number ? { issueNumber: issue.number } : {}),
+    datePublished: isoDate(issue.date),
+    isPartOf: volume,
+  };
 }
 
 /** The English article as schema.org describes it: the version of record, named by its DOI. */
@@ -153,6 +191,7 @@ function englishWork(
   references: Reference[],
   description: string,
 ): Exclude<MedicalScholarlyArticle, string> {
+  const issue = meta.publication.issue;
   return {
     '@type': 'MedicalScholarlyArticle',
     '@id': doiUrl(meta.doi),
@@ -161,29 +200,21 @@ function englishWork(
     description,
     inLanguage: 'en',
     author: authorsOf(meta),
-    dateCreated: isoDate(meta.history.received),
-    datePublished: isoDate(meta.history.availableOnline),
+    ...(meta.history.received ? { dateCreated: dayOf(meta.history.received) } : {}),
+    datePublished: dayOf(meta.publication.online),
     keywords: meta.keywords.en.join(', '),
-    isPartOf: {
-      '@type': 'PublicationIssue',
-      issueNumber: meta.issue,
-      datePublished: meta.issueDate,
-      isPartOf: {
-        '@type': 'PublicationVolume',
-        volumeNumber: meta.volume,
-        isPartOf: { '@type': 'Periodical', name: meta.journal.title, alternateName: meta.journal.abbreviation },
-      },
-    },
-    pageStart: meta.firstPage,
-    pageEnd: meta.lastPage,
+    isPartOf: partOf(meta),
+    ...(issue?.firstPage ? { pageStart: issue.firstPage } : {}),
+    ...(issue?.lastPage ? { pageEnd: issue.lastPage } : {}),
+    ...(issue?.articleNumber ? { pagination: issue.articleNumber } : {}),
     publisher: { '@type': 'Organization', name: meta.journal.publisher },
     copyrightNotice: meta.copyright.en,
-    identifier: [
-      { '@type': 'PropertyValue', propertyID: 'DOI', value: meta.doi },
-      { '@type': 'PropertyValue', propertyID: 'PMID', value: meta.pmid },
-      { '@type': 'PropertyValue', propertyID: 'PMCID', value: meta.pmcid },
-    ],
-    sameAs: [doiUrl(meta.doi), pubmedUrl(meta.pmid), pmcUrl(meta.pmcid)],
+    identifier: identifiers(meta).map(({ kind, value }) => ({
+      '@type': 'PropertyValue' as const,
+      propertyID: kind.toUpperCase(),
+      value,
+    })),
+    sameAs: identifiers(meta).map(({ url }) => url),
     about: { '@type': 'MedicalCondition', name: meta.about.condition },
     mentions: meta.about.drugs.map((name) => ({ '@type': 'Drug', name })),
     // Each reference by its title, year, journal and DOI; its authors are in the citation_reference tags beside this

@@ -2,6 +2,7 @@
 import type { Element } from 'xast';
 import { x } from 'xastscript';
 import type { Locale } from '../../i18n/locales.ts';
+import { correspondingAuthors, identifiers, isoDate, printedName } from '../../model/record.ts';
 import type { ArticleMetadata } from '../../model/schemas.ts';
 import type { Converted } from './body.ts';
 import type { JatsStrings } from './strings.ts';
@@ -22,6 +23,15 @@ function date(name: 'date' | 'pub-date', attributes: Record<string, string>, val
 }
 
 const affId = (key: string) => `aff-${key}`;
+
+/** The history the journal prints (received, accepted), or nothing when it prints none. */
+function history(meta: ArticleMetadata): Element | undefined {
+  const dates = (['received', 'accepted'] as const).flatMap((type) => {
+    const value = meta.history[type];
+    return value ? [date('date', { 'date-type': type }, value)] : [];
+  });
+  return dates.length ? x('history', dates) : undefined;
+}
 
 /**
  * An affiliation in its parts, with the punctuation the article prints between them: the department
@@ -44,6 +54,8 @@ function affiliation(aff: ArticleMetadata['affiliations'][number]): Element {
 }
 
 function contributors(meta: ArticleMetadata): Element {
+  // Each corresponding author points at the note of their own (cor-1, cor-2…).
+  const corresp = new Map<object, string>(correspondingAuthors(meta).map((a, i) => [a, `cor-${i + 1}`]));
   return x('contrib-group', [
     ...meta.authors.map((author) =>
       x(
@@ -56,7 +68,7 @@ function contributors(meta: ArticleMetadata): Element {
         [
           x('name', [x('surname', author.family), x('given-names', { initials: author.initials }, author.given)]),
           ...author.affiliations.map((key) => x('xref', { 'ref-type': 'aff', rid: affId(key) }, key)),
-          author.corresponding ? x('xref', { 'ref-type': 'corresp', rid: 'cor-1' }, '*') : undefined,
+          corresp.has(author) ? x('xref', { 'ref-type': 'corresp', rid: corresp.get(author) }, '*') : undefined,
           author.equalContribution ? x('xref', { 'ref-type': 'fn', rid: 'fn-equal' }) : undefined,
         ],
       ),
@@ -111,25 +123,44 @@ export const journalMeta = (meta: ArticleMetadata): Element =>
     x('publisher', [x('publisher-name', meta.journal.publisher)]),
   ]);
 
-/** The issue the article appeared in, and its pages. */
+/**
+ * The issue the article appeared in, as JATS4R's publication dates recommend: a `collection` date beside the
+ * article's own `pub` date, then its volume, number and pages or article number, each only where it exists. Ahead of
+ * print there is no issue, and nothing of one is written.
+ */
 function issue(meta: ArticleMetadata): Element[] {
-  const [year = '', month = ''] = meta.issueDate.split('-');
+  const issue = meta.publication.issue;
+  if (!issue) return [];
+  const { year, month, day } = issue.date;
   return [
-    x('pub-date', { 'date-type': 'collection', 'iso-8601-date': meta.issueDate }, [x('month', month), x('year', year)]),
-    x('volume', meta.volume),
-    x('issue', meta.issue),
-    x('fpage', meta.firstPage),
-    x('lpage', meta.lastPage),
-  ];
+    x('pub-date', { 'date-type': 'collection', 'iso-8601-date': isoDate(issue.date) }, [
+      day ? x('day', pad(day)) : undefined,
+      month ? x('month', pad(month)) : undefined,
+      x('year', String(year)),
+    ]),
+    issue.volume ? x('volume', issue.volume) : undefined,
+    issue.number ? x('issue', issue.number) : undefined,
+    issue.firstPage ? x('fpage', issue.firstPage) : undefined,
+    issue.lastPage ? x('lpage', issue.lastPage) : undefined,
+    issue.articleNumber ? x('elocation-id', issue.articleNumber) : undefined,
+  ].filter((el): el is Element => el !== undefined);
 }
+
+/** Each corresponding author's note: the label, the printed name and the e-mail. */
+const correspondence = (meta: ArticleMetadata, strings: JatsStrings) =>
+  correspondingAuthors(meta).map((author, i) =>
+    x('corresp', { id: `cor-${i + 1}` }, [
+      x('label', '*'),
+      `${strings.corresponding}: ${printedName(author)}, `,
+      x('email', author.email),
+    ]),
+  );
 
 /** The article's own record: identifiers, heading, titles, contributors, notes, dates, permissions, abstracts. */
 export function articleMeta(meta: ArticleMetadata, en: Converted, es: Converted, strings: JatsStrings): Element {
   const authors = new Set(meta.authorsSpanish);
   return x('article-meta', [
-    x('article-id', { 'pub-id-type': 'doi' }, meta.doi),
-    x('article-id', { 'pub-id-type': 'pmid' }, meta.pmid),
-    x('article-id', { 'pub-id-type': 'pmcid' }, meta.pmcid),
+    ...identifiers(meta).map(({ kind, value }) => x('article-id', { 'pub-id-type': kind }, value)),
     x('article-categories', [x('subj-group', { 'subj-group-type': 'heading' }, [x('subject', meta.articleType.en)])]),
     x('title-group', [
       x('article-title', meta.title.en),
@@ -140,22 +171,15 @@ export function articleMeta(meta: ArticleMetadata, en: Converted, es: Converted,
     ]),
     contributors(meta),
     x('author-notes', [
-      x('corresp', { id: 'cor-1' }, [
-        x('label', '*'),
-        `${strings.corresponding}: ${meta.correspondence.name}, `,
-        x('email', meta.correspondence.email),
-      ]),
-      meta.authors.some((a) => a.equalContribution)
+      ...correspondence(meta, strings),
+      meta.equalContributionNote
         ? x('fn', { 'fn-type': 'equal', id: 'fn-equal' }, [x('p', meta.equalContributionNote.en)])
         : undefined,
       ...en.coi,
     ]),
-    date('pub-date', { 'publication-format': 'electronic', 'date-type': 'pub' }, meta.history.availableOnline),
+    date('pub-date', { 'publication-format': 'electronic', 'date-type': 'pub' }, meta.publication.online),
     ...issue(meta),
-    x('history', [
-      date('date', { 'date-type': 'received' }, meta.history.received),
-      date('date', { 'date-type': 'accepted' }, meta.history.accepted),
-    ]),
+    history(meta),
     permissions(meta, 'en'),
     abstractOf('abstract', en),
     // The authors' own Spanish abstract, as published with the article.

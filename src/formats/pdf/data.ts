@@ -8,8 +8,9 @@ import type { ArticleDocument, DocumentLabTable } from '../../document/document.
 import { tickLabel, timepointMarker, valueAxis } from '../../lab-chart/axis.ts';
 import { changesAfter, timepointKey } from '../../lab-chart/data.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../../i18n/locales.ts';
-import { doiUrl, pmcUrl, pubmedUrl, referenceParts } from '../../model/references.ts';
+import { doiUrl, referenceParts } from '../../model/references.ts';
 import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '../../model/provenance.ts';
+import { correspondingAuthors, identifiers, issueCitation, printedName } from '../../model/record.ts';
 import type { ArticleMetadata } from '../../model/schemas.ts';
 import { IDENTIFIER_NAMES } from '../labels.ts';
 import { joinNumbersAndUnits } from '../../model/typography.ts';
@@ -24,6 +25,7 @@ export type PdfKey =
   | `labs.chart.${'heading' | 'edition' | 'timepoints' | 'legend' | 'stepsNote' | 'eventAt' | 'eventBetween' | 'canvasLabel'}`
   | `labs.summary.${'fell' | 'rose' | 'same' | 'caveat'}`
   | `pdf.${'appendix' | 'chartPointer' | 'received' | 'accepted' | 'availableOnline'}`
+  | 'record.aheadOfPrint'
   | `fig.${'seeOriginal' | 'viewOriginal'}`
   | ProvenanceKey
   | 'refs.heading'
@@ -52,12 +54,22 @@ export function panelScale(
 }
 
 /** The document's title, authors, language and keywords, and its DOI in the description. */
-function documentInfo(meta: ArticleMetadata, locale: Locale) {
+/**
+ * The journal and where in it the article is, as the running head and the masthead print it: "Reumatol Clin (Engl
+ * Ed). 2021;17(10):559–561", or, ahead of print, "BMJ Case Rep. Online ahead of print, 15 October 2026".
+ */
+function journalLine(meta: ArticleMetadata, locale: Locale, t: Strings): string {
+  const date = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const where = issueCitation(meta) ?? t('record.aheadOfPrint', { date: date.format(meta.publication.online) });
+  return `${meta.journal.abbreviation}. ${where}`;
+}
+
+function documentInfo(meta: ArticleMetadata, locale: Locale, t: Strings) {
   return {
     title: meta.title[locale],
     authors: meta.authors.map((a) => `${a.given} ${a.family}`),
     keywords: meta.keywords[locale],
-    description: `doi:${meta.doi} · ${doiUrl(meta.doi)} · ${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`,
+    description: `doi:${meta.doi} · ${doiUrl(meta.doi)} · ${journalLine(meta, locale, t)}`,
   };
 }
 
@@ -162,16 +174,17 @@ function front(input: PdfInput) {
   const t = input.strings[locale];
   // Dates as the article prints them ("28 April 2020"): British English, as the text is.
   const history = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const journalLine = `${meta.journal.abbreviation}. ${meta.year};${meta.volume}(${meta.issue}):${meta.firstPage}–${meta.lastPage}`;
+  const line = journalLine(meta, locale, t);
   return {
-    running: { title: meta.shortTitle[locale], journal: journalLine },
-    // The masthead prints the journal's site as the source does ("www.reumatologiaclinica.org"), and links it.
+    running: { title: meta.shortTitle[locale], journal: line },
+    // The masthead prints the journal's site as the source does ("www.reumatologiaclinica.org"), and links it, and
+    // the society, where the journal names them.
     journal: {
       title: meta.journal.title,
-      line: journalLine,
-      url: meta.journal.url,
-      site: meta.journal.url.replace(/^https?:\/\//, '').replace(/\/$/, ''),
-      society: meta.journal.society,
+      line,
+      url: meta.journal.url ?? null,
+      site: meta.journal.url?.replace(/^https?:\/\//, '').replace(/\/$/, '') ?? null,
+      society: meta.journal.society ?? null,
     },
     articleType: meta.articleType[locale],
     title: meta.title[locale],
@@ -182,10 +195,10 @@ function front(input: PdfInput) {
     affiliations: meta.affiliations.map((a) => ({ key: a.key, name: a.name[locale] })),
     correspondence: {
       label: t('front.corresponding'),
-      name: meta.correspondence.name,
-      email: meta.correspondence.email,
+      authors: correspondingAuthors(meta).map((a) => ({ name: printedName(a), email: a.email })),
     },
-    equalNote: meta.equalContributionNote[locale],
+    // Only when some authors are marked as having contributed equally.
+    equalNote: meta.equalContributionNote?.[locale] ?? null,
     history: {
       heading: t('front.history'),
       // "Received 28 April 2020", «Recibido el 28 de abril de 2020»: the sentence around the date, and the date,
@@ -194,11 +207,12 @@ function front(input: PdfInput) {
         [
           ['pdf.received', meta.history.received],
           ['pdf.accepted', meta.history.accepted],
-          ['pdf.availableOnline', meta.history.availableOnline],
+          ['pdf.availableOnline', meta.publication.online],
         ] as const
-      ).map(([key, date]) => {
+      ).flatMap(([key, date]) => {
+        if (!date) return [];
         const [before = '', after = ''] = t(key, { date: '{date}' }).split('{date}');
-        return { before, date: history.format(date), after };
+        return [{ before, date: history.format(date), after }];
       }),
     },
   };
@@ -233,14 +247,8 @@ function howToCite(input: PdfInput) {
     heading: t('cite.heading'),
     intro: cite.intro,
     citation: vancouverCitation(meta),
-    originalLabel: cite.original.label,
-    original: cite.original.text,
-    originalLang: cite.original.lang,
-    ids: [
-      { label: IDENTIFIER_NAMES.doi, value: meta.doi, url: doiUrl(meta.doi) },
-      { label: IDENTIFIER_NAMES.pmid, value: meta.pmid, url: pubmedUrl(meta.pmid) },
-      { label: IDENTIFIER_NAMES.pmcid, value: meta.pmcid, url: pmcUrl(meta.pmcid) },
-    ],
+    original: cite.original,
+    ids: identifiers(meta).map(({ kind, value, url }) => ({ label: IDENTIFIER_NAMES[kind], value, url })),
   };
 }
 
@@ -295,7 +303,7 @@ export function pdfData(input: PdfInput) {
   const doc = input.documents[locale];
   return {
     lang: LOCALE_INFO[locale].lang,
-    document: documentInfo(doc.meta, locale),
+    document: documentInfo(doc.meta, locale, input.strings[locale]),
     colors: input.colors,
     ...front(input),
     ...provenanceAndAbstracts(input),

@@ -6,6 +6,7 @@
  * patterns to the template as data, and the unit tests read them as the template does (Rust's regex syntax, which
  * these patterns share with JavaScript's `u` flag).
  */
+import { correspondingAuthors, printedName } from '../../model/record.ts';
 import type { ArticleMetadata, Reference } from '../../model/schemas.ts';
 
 /**
@@ -41,7 +42,7 @@ const familyOf = (vancouver: string) => vancouver.replace(/\s+\p{Lu}{1,3}$/u, ''
  * the text ("Monteagudo et al.") or the references. Longest first, so "Figuero-Pérez L" is one name, not
  * "Figuero-Pérez" and then "L".
  */
-export function names(meta: Pick<ArticleMetadata, 'authors' | 'correspondence'>, references: Reference[]): string[] {
+export function names(meta: Pick<ArticleMetadata, 'authors'>, references: Reference[]): string[] {
   const initials = (given: string) =>
     given
       .split(/[\s.-]+/)
@@ -50,7 +51,7 @@ export function names(meta: Pick<ArticleMetadata, 'authors' | 'correspondence'>,
       .join('');
   const all = [
     ...meta.authors.flatMap((a) => [`${a.given} ${a.family}`, `${a.family} ${initials(a.given)}`, a.family]),
-    meta.correspondence.name,
+    ...correspondingAuthors(meta).map(printedName),
     ...references.flatMap((r) => r.authors.flatMap((a) => [a, familyOf(a)])),
     ...NAMES,
   ];
@@ -66,10 +67,7 @@ export interface Typesetting {
 }
 
 /** The template's word lists for this article, as regular expressions. */
-export function typesetting(
-  meta: Pick<ArticleMetadata, 'authors' | 'correspondence'>,
-  references: Reference[],
-): Typesetting {
+export function typesetting(meta: Pick<ArticleMetadata, 'authors'>, references: Reference[]): Typesetting {
   const named = names(meta, references).map(escapeRegExp).join('|');
   return {
     whole: `\\b(?:${named})\\b|${IDENTIFIER}`,

@@ -1,6 +1,7 @@
 /** The article's front matter (`content/metadata/article.yaml`): its record, authors, affiliations, journal. */
 import { z } from 'astro/zod';
 import { date, doi, localized, text } from './common.ts';
+import { journal, pmcid, pmid, publication } from './record.ts';
 
 /** The parts of an article whose Spanish the authors may have written themselves (`authorsSpanish`). */
 export const SPANISH_PARTS = ['title', 'abstract', 'keywords'] as const;
@@ -13,7 +14,10 @@ const author = z.object({
   initials: text('the initials'),
   /** Keys into `affiliations`, in the published order. */
   affiliations: z.array(z.string()).min(1, { error: 'must list at least one affiliation key' }),
+  /** A corresponding author, who gives an e-mail. */
   corresponding: z.boolean().default(false),
+  email: z.email({ error: 'must be an e-mail address' }).optional(),
+  /** Marked as having contributed equally (the note `equalContributionNote` says so). */
   equalContribution: z.boolean().default(false),
 });
 
@@ -69,40 +73,6 @@ const affiliation = z
     return { ...aff, name: { en: line('en'), es: line('es') } };
   });
 
-/** An ISSN as printed, NNNN-NNNC: its last character is a check digit (weights 8 to 2, modulo 11, X for 10). */
-export function isIssn(issn: string): boolean {
-  const match = /^(\d{4})-(\d{3})([\dX])$/.exec(issn);
-  if (!match) return false;
-  const digits = [...`${match[1]}${match[2]}`].map(Number);
-  const sum = digits.reduce((total, digit, i) => total + digit * (8 - i), 0);
-  const check = (11 - (sum % 11)) % 11;
-  return match[3] === (check === 10 ? 'X' : String(check));
-}
-const issn = text('the ISSN').pipe(
-  z.string().refine(isIssn, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not an ISSN: expected four digits, a hyphen, three digits and the check digit (e.g. 2049-3630)`,
-  }),
-);
-
-/** The journal, as the article names it; the ISSNs only where an editor has them (the sources give none). */
-const journal = z.object({
-  title: text('the journal title'),
-  abbreviation: text('the NLM abbreviation'),
-  publisher: text('the publisher'),
-  url: z.url({ error: 'must be a URL' }),
-  society: text('the society'),
-  issn: z
-    .object(
-      { print: issn.optional(), electronic: issn.optional() },
-      { error: 'must be { print: …, electronic: … }, with either or both ISSNs' },
-    )
-    .refine((issns) => issns.print !== undefined || issns.electronic !== undefined, {
-      error: 'must give the print ISSN, the electronic ISSN or both (or leave issn out)',
-    })
-    .optional(),
-});
-
 /**
  * The copyright line as printed in each language, and the year and holder it names, apart, for JATS's
  * `<permissions>` (JATS4R requires both whenever an article is under copyright). The holder as each line names it
@@ -135,47 +105,34 @@ const copyright = localized('copyright line')
 
 /** The article's front matter (`content/metadata/article.yaml`). */
 export const metadataSchema = z
-  .object({
+  .strictObject({
+    /** The one entry's id (the file holds a list of one). */
+    id: z.string().optional(),
     title: localized('title'),
     shortTitle: localized('short title'),
     articleType: localized('article type'),
     authors: z.array(author).min(1, { error: 'must list the authors' }),
     /** Affiliations as published, in their parts (the Spanish pages name the country in Spanish). */
     affiliations: z.array(affiliation).min(1, { error: 'must list the affiliations' }),
-    correspondence: z.object({ email: z.email({ error: 'must be an e-mail address' }), name: text('the name') }),
-    equalContributionNote: localized('equal-contribution note'),
-    history: z.object({ received: date, accepted: date, availableOnline: date }),
+    /** The note on the authors marked `equalContribution`; given only when some are. */
+    equalContributionNote: localized('equal-contribution note').optional(),
+    /** The article history, as far as the journal prints it. */
+    history: z.object({ received: date.optional(), accepted: date.optional() }).strict().default({}),
     keywords: z.object({
       en: z.array(text('an English keyword')).min(1),
       es: z.array(text('a Spanish keyword')).min(1, { error: 'must list the Spanish keywords' }),
     }),
     journal,
-    year: z.number({ error: 'must be a year, e.g. 2021' }).int().min(1800).max(2100),
-    issueDate: text('the issue date (YYYY-MM)').pipe(z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be YYYY-MM' })),
-    volume: text('the volume'),
-    issue: text('the issue'),
-    firstPage: text('the first page'),
-    lastPage: text('the last page'),
+    publication,
     doi,
-    pmid: text('the PMID').pipe(z.string().regex(/^\d+$/, { error: 'must be digits only' })),
-    pmcid: text('the PMCID').pipe(z.string().regex(/^PMC\d+$/, { error: 'must look like PMC7561306' })),
+    pmid: pmid.optional(),
+    pmcid: pmcid.optional(),
     copyright,
     /**
-     * The article's "Please cite this article as: …" note, verbatim. Its reference is the journal's Spanish edition
-     * (Reumatol Clin), which the Spanish pages offer beside the English citation.
-     */
-    pleaseCite: text('the "please cite" text')
-      .pipe(
-        z.string().regex(/^Please cite this article as: \S/, {
-          error: 'must begin "Please cite this article as: " followed by the reference, as the article prints it',
-        }),
-      )
-      .transform((note) => ({ note, reference: note.replace(/^Please cite this article as: /, '') })),
-    /**
      * The journal's original of the article, when the journal published it first in another language and the text
-     * this site reproduces is its edition in the article's `xml:lang` (this article: the Spanish original in Reumatol
-     * Clin, whose English edition is reproduced here). Its full text is not on this site, and every statement of
-     * provenance says so. Left out when the reproduced text is the original.
+     * this site reproduces is its edition in English (this article: the Spanish original in Reumatol Clin, whose
+     * English edition is reproduced here). Its full text is not on this site, and every statement of provenance
+     * says so. Left out when the English reproduced here is the original.
      */
     original: z
       .object({
@@ -183,9 +140,14 @@ export const metadataSchema = z
         language: text('the language code of the original, e.g. es').pipe(
           z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code such as "es"' }),
         ),
-        /** Its short citation, as the "please cite" note ends it: "Reumatol Clin. 2021;17:559–561". */
+        /** Its short citation: "Reumatol Clin. 2021;17:559–561". */
         citation: text('the short citation of the original, e.g. Reumatol Clin. 2021;17:559–561'),
+        /** Its reference, as the English edition gives it. */
+        reference: text('the reference of the original, as the English edition gives it'),
+        /** The English edition's own note that cites it ("Please cite this article as: …"), verbatim, if it prints one. */
+        note: text('the note, verbatim').optional(),
       })
+      .strict()
       .optional(),
     about: z.object({ condition: text('the condition'), drugs: z.array(text('a drug')).min(1) }),
     /**
@@ -212,8 +174,29 @@ export const metadataSchema = z
           });
       }),
     );
-    if (meta.authors.filter((a) => a.corresponding).length !== 1)
-      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'must mark exactly one corresponding author' });
+    if (!meta.authors.some((a) => a.corresponding))
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'must mark at least one corresponding author' });
+    meta.authors.forEach((a, i) => {
+      if (a.corresponding && !a.email)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['authors', i, 'email'],
+          message: 'is missing: a corresponding author gives an e-mail',
+        });
+    });
+    const equal = meta.authors.some((a) => a.equalContribution);
+    if (equal && !meta.equalContributionNote)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['equalContributionNote'],
+        message: 'is missing: some authors are marked equalContribution, and the note says so',
+      });
+    if (!equal && meta.equalContributionNote)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['equalContributionNote'],
+        message: 'is given, but no author is marked equalContribution: leave it out',
+      });
   });
 
 export type ArticleMetadata = z.output<typeof metadataSchema>;

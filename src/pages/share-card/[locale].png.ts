@@ -1,3 +1,4 @@
+import { publicationYear } from '../../model/record.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMetadata } from '../../data/article.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ params }) => {
   const meta = await getMetadata();
   const names = meta.authors.map((a) => `${a.family} ${a.initials}`);
   const png = await shareCardPng({
-    kicker: `${meta.journal.title} · ${meta.year}`,
+    kicker: `${meta.journal.title} · ${publicationYear(meta)}`,
     title: meta.title[locale],
     authors: names.length > 3 ? `${names.slice(0, 3).join(', ')}, ${t('share.etAl')}` : names.join(', '),
     doi: meta.doi,
