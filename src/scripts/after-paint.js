@@ -30,7 +30,10 @@
       paint();
     }).observe({ type: 'paint', buffered: true });
   // A browser without paint timing, or a page opened in a background tab (it reports no first paint): after load.
+  // Once loaded, the page is laid out in full (src/styles/global.css keeps what lies below the first screen out of
+  // layout until then): from here on it reads, selects and finds as any page does.
   addEventListener('load', function () {
+    document.documentElement.setAttribute('data-loaded', '');
     setTimeout(paint, observing ? 2000 : 0);
   });
 })();
