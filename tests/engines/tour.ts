@@ -71,7 +71,7 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
     try {
       await driver.goto(url('/references/'));
       assert.equal(
-        await driver.evaluate(() => document.querySelector('site-search')?.hasAttribute('data-ready') ?? false),
+        await driver.evaluate(() => document.documentElement.dataset['search'] === 'ready'),
         true,
         'the search button is not usable once the page has loaded (the inline opener did not run)',
       );
@@ -140,7 +140,7 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
         const page = await driver.evaluate(() => ({
           lang: document.documentElement.lang,
           heading: document.querySelector('h1')?.textContent?.trim() ?? '',
-          search: document.querySelector('site-search')?.hasAttribute('data-ready') ?? false,
+          search: document.documentElement.dataset['search'] === 'ready',
           // The page laid out in full once loaded (the first paint held the rest back).
           loaded: document.documentElement.hasAttribute('data-loaded'),
         }));
