@@ -144,7 +144,8 @@ test('before any module script has run, the button opens the search and its box 
     await route.continue();
   });
   await page.goto('references/');
-  await searchReady(page);
+  // The button shows from the first paint, with every module script still held.
+  await expect(page.locator('site-search .search-button')).toBeVisible();
   // The shortcuts and Escape work as early as the button.
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
