@@ -144,9 +144,13 @@ export async function expectPanelsDrawn(chart: Locator) {
   }
 }
 
-/** Waits until the search can be opened: its button shows once its script has defined <site-search>. */
+/**
+ * Waits until the page's search is wired in full: its button shows from the first paint (the inline opener in the
+ * head), and <site-search> is defined once the page's scripts have run after it.
+ */
 export async function searchReady(page: Page) {
   await expect(page.locator('site-search .search-button')).toBeVisible();
+  await expect(page.locator('site-search:defined')).toHaveCount(1);
 }
 
 /** Opens the search dialog with its button (in either language) and returns the dialog. */

@@ -1,4 +1,6 @@
-import { expect, openSearch, search, searchReady, test } from './fixtures.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, openSearch, search, searchReady, SITE_PAGES, test } from './fixtures.ts';
 
 const resultLinks = (dialog: import('@playwright/test').Locator) =>
   dialog.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -90,10 +92,10 @@ test.describe('in Spanish', () => {
   });
 });
 
-test('nothing of search is fetched before the reader opens it', async ({ page }) => {
+test('nothing of search is fetched before the reader shows intent', async ({ page }) => {
   const searchRequests: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) searchRequests.push(r.url());
+    if (/\/pagefind\/|search-ui/.test(r.url())) searchRequests.push(r.url());
   });
   await page.goto('clinical-case/');
   await page.mouse.wheel(0, 4000);
@@ -102,6 +104,85 @@ test('nothing of search is fetched before the reader opens it', async ({ page })
   expect(searchRequests).toEqual([]);
   await search(page, 'ferritin');
   expect(searchRequests.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+});
+
+test('a pointer over the search button fetches what Pagefind asks for first, all at once, each file once', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await page.goto('es/');
+  await searchReady(page);
+  await page.locator('site-search .search-button').hover();
+  const first = [
+    '/pagefind/pagefind.js',
+    /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/,
+    '/pagefind/wasm.es.pagefind',
+  ];
+  await expect
+    .poll(() => first.map((file) => requests.some((r) => (typeof file === 'string' ? r === file : file.test(r)))))
+    .toEqual([true, true, true]);
+  // The dialog is not open: intent alone started it.
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await search(page, 'citoquinas');
+  // A preload Pagefind did not take up (another URL, another mode) would be fetched a second time.
+  for (const file of first)
+    expect(requests.filter((r) => (typeof file === 'string' ? r === file : file.test(r)))).toHaveLength(1);
+  expect(requests.some((r) => r.includes('pagefind-worker'))).toBe(false);
+});
+
+test('before any module script has run, the button opens the search and its box takes typing, which is searched once the code arrives', async ({
+  page,
+}) => {
+  // Every module script waits until the reader has typed: what works until then is the page's inline code alone.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+    held.push(route.request().url());
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('references/');
+  // The button shows from the first paint, with every module script still held.
+  await expect(page.locator('site-search .search-button')).toBeVisible();
+  // The shortcuts and Escape work as early as the button.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const dialog = await openSearch(page);
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('Monteagudo');
+  await expect(dialog.getByRole('searchbox')).toHaveValue('Monteagudo');
+  await expect.poll(() => held.some((url) => url.includes('SiteSearch'))).toBe(true);
+  expect(await page.evaluate(() => customElements.get('site-search'))).toBeUndefined();
+  await expect(dialog.locator('.search-result')).toHaveCount(0);
+  release();
+  const first = dialog.locator('.search-results').getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /\/references\/\?highlight=monteagudo#ref-7$/i);
+  await expect(dialog.getByRole('status')).toHaveText(/Monteagudo/);
+});
+
+test('every page preloads the files Pagefind wrote: its script, the entry under the build’s tag, its language’s WebAssembly', () => {
+  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+    languages: Record<string, { wasm: string }>;
+  };
+  for (const { path } of [...SITE_PAGES, { path: '404.html' }]) {
+    const file = join('dist', path.endsWith('.html') ? path : `${path}index.html`);
+    const html = readFileSync(file, 'utf8');
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+    const tag = /data-index-tag="([^"]*)"/.exec(html)?.[1];
+    const preloads = (/data-preload="([^"]*)"/.exec(html)?.[1] ?? '').split(' ');
+    expect(tag, `${file}: the index tag was not stamped`).toMatch(/^[0-9a-f]{12}$/);
+    expect(preloads, file).toEqual([
+      '/pagefind/pagefind.js',
+      `/pagefind/pagefind-entry.json?ts=${tag}`,
+      `/pagefind/wasm.${entry.languages[lang]?.wasm}.pagefind`,
+    ]);
+    for (const href of preloads)
+      expect(existsSync(join('dist', href.replace(/\?.*$/, ''))), `${file}: ${href}`).toBe(true);
+  }
 });
 
 test('"/" and Ctrl+K open the search; Esc closes it and gives focus back', async ({ page }) => {

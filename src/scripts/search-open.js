@@ -1,0 +1,86 @@
+// The search opens from the first paint: this runs in the page's head (inline, allowed by its hash in the page's
+// policy), before any module script, and listens on the document, so the button, "/" and Ctrl/Cmd+K open the dialog
+// and its box takes typing as soon as they are on screen. (In the head, not beside the button: a script in the
+// header would let the parser pause there and paint the header a frame before the text.) The button and the close
+// button are invoker commands (commandfor), which Chromium and Firefox carry out themselves; an engine without them
+// (WebKit) gets the same two commands from here. The first sign of intent (the button hovered, pressed or focused,
+// a shortcut, the dialog opened) preloads what Pagefind fetches first, all at once (the element's data-preload,
+// src/lib/search.ts), and tells the element, whose module (SiteSearch.astro, run after the first paint) then loads
+// the search itself; what was typed meanwhile stays in the box and is searched when it has. Without JavaScript none
+// of this runs, and the button stays hidden (<html data-search> shows it).
+(function () {
+  var invokers = 'commandForElement' in HTMLButtonElement.prototype;
+  var started = false;
+  function parts() {
+    var root = document.querySelector('site-search');
+    var dialog = root && root.querySelector('dialog');
+    return dialog && { root: root, dialog: dialog, input: dialog.querySelector('input') };
+  }
+  function intent() {
+    var search = parts();
+    if (started || !search) return;
+    started = true;
+    // Pagefind's script as a module; the rest as fetch() asks for it, in CORS mode.
+    search.root.dataset.preload.split(' ').forEach(function (href) {
+      var link = document.createElement('link');
+      if (/\.js$/.test(href)) link.rel = 'modulepreload';
+      else {
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = '';
+      }
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    search.root.dataset.intent = '';
+    search.root.dispatchEvent(new Event('search-intent'));
+  }
+  function open(query) {
+    var search = parts();
+    if (!search) return;
+    intent();
+    if (search.dialog.open) return;
+    search.dialog.showModal();
+    if (query) search.input.value = query;
+    search.input.focus();
+  }
+  function within(event, selector) {
+    return event.target instanceof Element && event.target.closest(selector);
+  }
+  document.addEventListener('click', function (event) {
+    var button = within(event, 'site-search [commandfor]');
+    if (!button) return;
+    var close = button.getAttribute('command') === 'close';
+    if (!close) intent();
+    if (invokers) return;
+    if (close) parts().dialog.close();
+    else open();
+  });
+  ['pointerover', 'pointerdown', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (within(event, 'site-search .search-button')) intent();
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    var search = parts();
+    if (!search) return;
+    // WebKit's search box keeps Escape to itself, even empty: then it closes the dialog, as Escape does elsewhere.
+    if (event.key === 'Escape' && search.dialog.open && !search.input.value)
+      setTimeout(function () {
+        search.dialog.close();
+      });
+    var target = event.target;
+    var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing)) {
+      event.preventDefault();
+      open();
+    }
+  });
+  // A link such as /es/?q=citoquinas opens with that search; the query is only ever set as the box's value.
+  var shared = new URLSearchParams(location.search).get('q');
+  if (shared)
+    document.addEventListener('DOMContentLoaded', function () {
+      open(shared);
+    });
+  document.documentElement.dataset.search = 'ready';
+})();
