@@ -47,13 +47,13 @@ export default defineConfig({
   // No code blocks here, and Shiki's inline styles would need a weaker CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    // The design tokens (src/lib/tokens.ts), written into global.css.
+    // The design tokens (src/site/tokens.ts), written into global.css.
     tokensCss(),
     // Smart punctuation would turn the source's straight apostrophes into curly ones: the text stays as published.
-    // Numbers and their units are joined by a no-break space as the text compiles (src/lib/hast-typography.ts),
+    // Numbers and their units are joined by a no-break space as the text compiles (src/mdx/hast-typography.ts),
     // so editors type ordinary spaces. Sätteri, Astro's Markdown processor, runs hast plugins (rehype's would need
     // the unified processor). The section model (blocks, their ids, citations) is made and stamped in the same
-    // pass, and each top-level block wrapped in a <Block id> for the views to render (src/lib/mdx-section-model.ts).
+    // pass, and each top-level block wrapped in a <Block id> for the views to render (src/mdx/pipeline.ts).
     mdx({
       smartypants: false,
       processor: satteri({

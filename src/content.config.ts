@@ -1,5 +1,5 @@
 /**
- * Collections of the top-level `content/` folder. Schemas live in src/lib/schemas.ts (shared parts, editor-facing
+ * Collections of the top-level `content/` folder. Schemas live in src/model/schemas.ts (shared parts, editor-facing
  * messages); checks that span files (both locales present, citations, alignment) run in src/data/article.ts.
  */
 import { existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Gives every page its locale and translator: `Astro.locals.locale` and `Astro.locals.t`. So a component that only
  * translates takes no `locale` prop (as Starlight's locals.ts does). The locale is Astro's own, from its i18n routing
- * (astro.config.mjs, fed by src/lib/locales.ts): any path outside a locale's folder, 404 included, is the default's.
+ * (astro.config.mjs, fed by src/i18n/locales.ts): any path outside a locale's folder, 404 included, is the default's.
  * The page's route (`Astro.locals.route`) is set by the page itself, from its props (src/data/route.ts).
  */
 import { defineMiddleware } from 'astro:middleware';

@@ -43,7 +43,7 @@ function sourceOf(entry: SectionEntry): SectionSource {
   };
 }
 
-/** A section with the model its MDX compilation made (src/lib/mdx-section-model.ts). */
+/** A section with the model its MDX compilation made (src/mdx/pipeline.ts). */
 async function modelled(entry: SectionEntry, source: SectionSource): Promise<ModelledSection> {
   const { remarkPluginFrontmatter } = await render(entry);
   return { ...source, model: readSectionModel(remarkPluginFrontmatter, source.file) };

@@ -27,7 +27,7 @@ export async function labChart(tableId: string, locale: Locale) {
 
 /**
  * Every chart's files: one per lab table and language, `lab-chart-<table>-<locale>` (the `chart` parameter of
- * src/pages/lab-chart-[chart].*.ts; lib/urls.ts names the same paths).
+ * src/pages/lab-chart-[chart].*.ts; site/urls.ts names the same paths).
  */
 export async function labChartPaths() {
   const tables = Object.keys(await getLabTables());

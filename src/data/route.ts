@@ -1,6 +1,6 @@
 /**
  * Every page's route, computed once before it renders and put on `Astro.locals.route` by the page (as Starlight's
- * routing/data.ts and locals.ts do): the route data of src/lib/route-data.ts, the article's metadata the frame
+ * routing/data.ts and locals.ts do): the route data of src/site/route-data.ts, the article's metadata the frame
  * shows, and, for a reading page, its sections in both languages with their models. Components read the route;
  * none computes links or loads the metadata again.
  */
@@ -44,7 +44,7 @@ export interface PageSection {
 /** What every page's frame reads from `Astro.locals.route`: its route data and the article's metadata. */
 export interface SiteRoute extends ChromeRoute {
   meta: ArticleMetadata;
-  /** What the footer says of the edition: its source, translation, original and additions (src/lib/provenance.ts). */
+  /** What the footer says of the edition: its source, translation, original and additions (src/model/provenance.ts). */
   colophon: string;
 }
 

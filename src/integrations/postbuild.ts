@@ -1,7 +1,7 @@
 /**
  * Everything that happens to a build once Astro has written it, in one integration with named steps run in order:
  * each step's order is stated here, and its reason beside it. The built pages are read once; the steps that edit
- * HTML (through a parser, src/lib/html-edit.ts) change them in memory, and the changed pages are written before the
+ * HTML (through a parser, src/integrations/lib/html-edit.ts) change them in memory, and the changed pages are written before the
  * steps that read the output folder (Pagefind, the service worker's revisions, the host headers).
  */
 import type { AstroIntegration } from 'astro';

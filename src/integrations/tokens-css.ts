@@ -1,5 +1,5 @@
 /**
- * Writes the design tokens (src/lib/tokens.ts) into the site's stylesheet: a Vite transform puts their `:root` rule
+ * Writes the design tokens (src/site/tokens.ts) into the site's stylesheet: a Vite transform puts their `:root` rule
  * ahead of src/styles/global.css, so the CSS reads the same values as the theme colour, the share card, the lab
  * chart's panels and the PDF, and the stylesheet is still inlined in each page like any other.
  */

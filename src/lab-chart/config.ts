@@ -1,6 +1,6 @@
 /**
- * The lab chart's Chart.js configuration, shared by the island (src/scripts/lab-chart-render.ts, in the browser)
- * and the static picture drawn at build time (src/lib/lab-chart-svg.ts), so both show the same data on the same
+ * The lab chart's Chart.js configuration, shared by the island (src/lab-chart/island.ts, in the browser)
+ * and the static picture drawn at build time (src/lab-chart/svg.ts), so both show the same data on the same
  * scales: the reference band, the treatment and discharge markers, censored values as hollow triangles and
  * missing values as gaps.
  */
@@ -20,7 +20,7 @@ export interface Palette {
   series: string[];
 }
 
-/** A colour token as a custom property: "--color-text" (src/lib/tokens.ts declares them). */
+/** A colour token as a custom property: "--color-text" (src/site/tokens.ts declares them). */
 type TokenProperty = `--${ColorName}`;
 
 /** The custom properties each colour of the palette comes from. */

@@ -1,6 +1,6 @@
 /**
  * Draws the interactive lab chart inside a <lab-chart> element, with the configuration the static picture is drawn
- * with (src/lib/lab-chart-config.ts). Imported only when the chart scrolls into view; registers just the Chart.js
+ * with (src/lab-chart/config.ts). Imported only when the chart scrolls into view; registers just the Chart.js
  * parts a line chart with a category and a linear or log axis needs.
  */
 import {

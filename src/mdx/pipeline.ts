@@ -1,7 +1,7 @@
 /**
  * The section model, made once, while MDX compiles a section (Sätteri plugins, Astro's Markdown pipeline: the
  * equivalent of Starlight's remark-asides and rehype-heading-links). The mdast plugin builds the model from the
- * syntax tree that MDX compiles (src/lib/section-model.ts), gives each block and citation node its id, and exports
+ * syntax tree that MDX compiles (src/model/section-model.ts), gives each block and citation node its id, and exports
  * the model in the section's frontmatter, which `render(entry).remarkPluginFrontmatter` returns to the build's
  * checks, the contents and the reference list. The hast plugin hands the ids given to components on as their
  * attributes, and wraps each top-level block in a `<Block id>` element, which each view renders its own way (the

@@ -1,6 +1,6 @@
 /**
  * The one model of a section: its top-level blocks and its citations, numbered from the MDX syntax tree. The MDX
- * pipeline builds it while it compiles a section (src/lib/mdx-section-model.ts): it stamps the model's ids on the
+ * pipeline builds it while it compiles a section (src/mdx/pipeline.ts): it stamps the model's ids on the
  * blocks and citations it renders and exports the model in the section's frontmatter, which the build's checks
  * (alignment, citations), the contents and the reference list's back-links read, so none can disagree.
  */
@@ -107,7 +107,7 @@ export interface CitationNode {
 
 /**
  * A section's blocks and citations from its MDX syntax tree, each with its node. `anchors` gives the id a component
- * renders from its name and attributes (src/lib/anchors.ts); other blocks are numbered `<section>-<n>` in order.
+ * renders from its name and attributes (src/site/anchors.ts); other blocks are numbered `<section>-<n>` in order.
  */
 export function modelNodes(
   tree: Root,

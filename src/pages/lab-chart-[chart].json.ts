@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales.ts';
 /**
  * What a lab chart's island draws, for one table in one language: the chart data and strings, kept out of the
  * page's HTML. The <lab-chart> element (LabChart.astro) fetches it when the chart comes into view, for
- * scripts/lab-chart-render.ts. Its path: labChartDataPath (lib/urls.ts).
+ * lab-chart/island.ts. Its path: labChartDataPath (site/urls.ts).
  */
 export const getStaticPaths = labChartPaths satisfies GetStaticPaths;
 

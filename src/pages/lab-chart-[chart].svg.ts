@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales.ts';
 /**
  * A lab chart's small multiples, for one table in one language (LabChart.astro shows each panel as an image of one
  * of its views), drawn at build time from the chart data with the site's colour tokens. Its path:
- * labChartPanelsPath (lib/urls.ts).
+ * labChartPanelsPath (site/urls.ts).
  */
 export const getStaticPaths = labChartPaths satisfies GetStaticPaths;
 

@@ -7,7 +7,7 @@ import { referenceText } from '../model/references.ts';
 /**
  * What a citation's preview shows, for every reference, in one language's labels (scripts/cite-preview.ts fetches
  * it after the page's first paint): `{ "7": { "label": "Reference 7", "text": "…" } }`. The references themselves
- * stay in English, as published. Its path: referencePreviewsPath (lib/urls.ts).
+ * stay in English, as published. Its path: referencePreviewsPath (site/urls.ts).
  */
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

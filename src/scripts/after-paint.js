@@ -1,5 +1,5 @@
 // Puts the page's deferred scripts in place once its text is on screen: components hold their <script> in
-// <template data-after-paint> (the post-build step src/lib/defer-scripts.ts puts it there), so a phone on a slow
+// <template data-after-paint> (the post-build step src/integrations/lib/defer-scripts.ts puts it there), so a phone on a slow
 // network paints the text before it fetches or runs any script. Inline in <head>; it starts once the page is parsed
 // and a frame has been painted since: the first paint may come while the parser is still in the header (it yields
 // there), and the scripts would then compete with the paint of the text itself.

@@ -1,11 +1,11 @@
 /**
  * Registers the service worker (src/service-worker/sw.ts) once the page has loaded and gone idle, and links the
  * page's web app manifest: installing goes with the offline copy, so neither is fetched before the text is on
- * screen (this runs after the first paint, like every module script: src/lib/defer-scripts.ts).
+ * screen (this runs after the first paint, like every module script: src/integrations/lib/defer-scripts.ts).
  */
 const base = import.meta.env.BASE_URL;
 
-// The page's manifest (components/OfflineCopy.astro names the one in its language).
+// The page's manifest (components/frame/OfflineCopy.astro names the one in its language).
 const href = document.querySelector<HTMLElement>('[data-manifest]')?.dataset['manifest'];
 if (href && !document.querySelector('link[rel="manifest"]')) {
   const manifest = document.createElement('link');

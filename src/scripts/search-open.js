@@ -5,7 +5,7 @@
 // button are invoker commands (commandfor), which Chromium and Firefox carry out themselves; an engine without them
 // (WebKit) gets the same two commands from here. The first sign of intent (the button hovered, pressed or focused,
 // a shortcut, the dialog opened) preloads what Pagefind fetches first, all at once (the element's data-preload,
-// src/lib/search.ts), and tells the element, whose module (SiteSearch.astro, run after the first paint) then loads
+// src/site/search.ts), and tells the element, whose module (SiteSearch.astro, run after the first paint) then loads
 // the search itself; what was typed meanwhile stays in the box and is searched when it has. Without JavaScript none
 // of this runs, and the button stays hidden (<html data-search> shows it).
 (function () {

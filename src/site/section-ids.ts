@@ -1,6 +1,6 @@
 /**
  * The ids a section renders, by view. The MDX pipeline wraps each top-level block in a `<Block id>` element
- * (src/lib/mdx-section-model.ts), so the side-by-side view pairs the English and Spanish blocks as it renders them,
+ * (src/mdx/pipeline.ts), so the side-by-side view pairs the English and Spanish blocks as it renders them,
  * by those ids; what changes there is only the ids, so both languages can stand on one page: the row carries the
  * English block's id, the Spanish copy's ids (and the in-section references to them) take a prefix, and neither side
  * keeps the language switch's `data-place`.

@@ -33,7 +33,7 @@ const el = (type: string, style: Record<string, unknown>, children: (Node | stri
 
 /** The card as a PNG. */
 export async function shareCardPng(card: ShareCardText): Promise<Buffer> {
-  // The site's light colours (src/lib/tokens.ts): the card is a light page.
+  // The site's light colours (src/site/tokens.ts): the card is a light page.
   const accent = hexColor('color-accent');
   const page = (children: Node[]) =>
     el(

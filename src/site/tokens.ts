@@ -1,6 +1,6 @@
 /**
  * The site's design tokens, in one place: the stylesheet's custom properties (written into global.css at build time
- * by src/integrations/tokens-css.ts), the browser's theme colour (src/lib/theme.ts), the share card, the lab chart's
+ * by src/integrations/tokens-css.ts), the browser's theme colour (src/site/theme.ts), the share card, the lab chart's
  * static panels and the PDF's colours all read them from here, so none of them copies a value or parses CSS.
  * Each colour has a light and a dark value; the CSS pairs them with light-dark(), which follows the colour scheme
  * (the system's, or the reader's choice stored as <html data-theme>).

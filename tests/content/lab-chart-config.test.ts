@@ -1,5 +1,5 @@
 /**
- * The chart island's Chart.js configuration (src/lib/lab-chart-config.ts), drawn point by point with Chart.js's own
+ * The chart island's Chart.js configuration (src/lab-chart/config.ts), drawn point by point with Chart.js's own
  * point renderer (`drawPoint` of chart.js/helpers, what the island's canvas runs) onto a context that records the
  * path. Every mark is checked against Table 1's YAML read here as text: which values are censored, and which way
  * their comparator points. The static panels have their own test (lab-chart-svg.test.ts); this one is the island's.
@@ -99,7 +99,7 @@ describe('chartConfig, as the island draws it', () => {
                 got,
                 want,
                 `${view}, ${analyte.id} at time point ${i + 1} ("${value}" in content/labs/table-1.yaml): ` +
-                  `src/lib/lab-chart-config.ts has Chart.js draw ${got === 'point' ? 'a round point' : `a triangle pointing ${got}`}, ` +
+                  `src/lab-chart/config.ts has Chart.js draw ${got === 'point' ? 'a round point' : `a triangle pointing ${got}`}, ` +
                   `but the value calls for ${want === 'point' ? 'a round point' : `a triangle pointing ${want}`}`,
               );
               if (want !== 'point')

@@ -6,7 +6,7 @@ import { sectionText } from './helpers.ts';
 
 describe('the Spanish translation', () => {
   // Each block's numbers and untranslated names are the English block's, in order: the build checks them
-  // (src/lib/content-checks.ts; tests/unit/content-checks.test.ts).
+  // (src/model/checks/content.ts; tests/unit/content-checks.test.ts).
   it('keeps the authors’ Spanish abstract verbatim', () => {
     const text = sectionText('es', 'abstract').replace(/\s+/g, ' ');
     for (const paragraph of source.resumen) assert.ok(text.includes(paragraph), paragraph.slice(0, 60));

@@ -119,7 +119,7 @@ test('Spanish pages say what is the authors’ Spanish and what is translation; 
   await expect(notice.getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.008');
   // Elsewhere, a short line that links to that statement (its height on a phone: phone.spec.ts).
   await page.goto('es/discussion/');
-  await expect(notice.getByRole('link', { name: 'Sobre la traducción' })).toHaveAttribute(
+  await expect(notice.getByRole('link', { name: /^Traducción propia de este sitio/ })).toHaveAttribute(
     'href',
     /\/es\/#translation-notice$/,
   );

@@ -92,7 +92,7 @@ export const WALK_TIMEOUT = 240_000;
  */
 export async function visitOnce(page: Page) {
   await page.goto('');
-  // The page registers the worker once it has loaded and gone idle (src/components/OfflineCopy.astro).
+  // The page registers the worker once it has loaded and gone idle (src/components/frame/OfflineCopy.astro).
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), {
       message: 'the page registers no service worker',
@@ -115,7 +115,7 @@ export async function visitOnce(page: Page) {
 
 /**
  * Waits until the page's scripts are in place: they wait in <template data-after-paint> until the first paint
- * (the post-build pipeline, src/lib/defer-scripts.ts), and none is left once they run.
+ * (the post-build pipeline, src/integrations/lib/defer-scripts.ts), and none is left once they run.
  */
 export async function scriptsInPlace(page: Page) {
   await expect(page.locator('template[data-after-paint]')).toHaveCount(0);

@@ -65,7 +65,7 @@ test('hashed files are cached for a year; pages, the search index and downloads 
     expect((await request.get(file)).headers()['cache-control'], file).toBe('public, max-age=0, must-revalidate');
 });
 
-// What the hosts must send, written out here rather than read from src/lib/host-headers.ts or deploy/nginx/: a change
+// What the hosts must send, written out here rather than read from src/integrations/lib/host-headers.ts or deploy/nginx/: a change
 // to either that a host would pass on to readers shows here as a difference.
 const SECURITY = {
   'x-content-type-options': 'nosniff',

@@ -5,7 +5,7 @@ test('no chart code is requested before the chart scrolls into view; then the ca
   await page.setViewportSize({ width: 1280, height: 700 });
   const chartRequests: string[] = [];
   page.on('request', (r) => {
-    if (/lab-chart-render|chart\.js|chunk/.test(r.url())) chartRequests.push(r.url());
+    if (/\/island\.[\w-]+\.js|chart\.js|chunk/.test(r.url())) chartRequests.push(r.url());
   });
   await page.goto('clinical-case/');
   // eslint-disable-next-line playwright/no-networkidle -- the assertion is that nothing more is fetched: the network must settle first
@@ -152,7 +152,7 @@ test("the build-time panels follow the reader's theme switch, not only the syste
     });
     const page = await context.newPage();
     // Without the island, which would draw over them.
-    await page.route(/lab-chart-render/, (route) => route.abort());
+    await page.route(/\/island\.[\w-]+\.js/, (route) => route.abort());
     await page.goto('clinical-case/');
     const image = page.locator('.chart-panel img').first();
     await image.scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@ import { expect, READING_PAGES, test, WALK_TIMEOUT } from './fixtures.ts';
 
 /**
  * Unit symbols of the article's text, Table 1 and the chart, written out here rather than imported from
- * src/lib/typography.ts, so that a unit the joining rule forgets still fails this test. Longest first.
+ * src/model/typography.ts, so that a unit the joining rule forgets still fails this test. Longest first.
  */
 const UNITS = [
   '×10\\^?\\d+/μL',

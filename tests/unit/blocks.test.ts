@@ -5,7 +5,7 @@ import { domId, elementProps, localIds, pairIds, READING_IDS } from '../../src/s
 const local = new Set(['s-1', 'fig-1', 'cite-s-3']);
 const en = pairIds('en', local);
 const es = pairIds('es', local);
-/** A top-level paragraph's props, as the MDX pipeline stamps them (src/lib/mdx-section-model.ts). */
+/** A top-level paragraph's props, as the MDX pipeline stamps them (src/mdx/pipeline.ts). */
 const block = { id: 's-1', 'data-block': '1', 'data-place': '', children: 'One' };
 
 describe('domId', () => {

@@ -9,7 +9,7 @@ import {
   toVercelConfig,
 } from '../../src/integrations/lib/host-headers.ts';
 
-// What every response must carry, written out here: a header dropped from (or changed in) src/lib/host-headers.ts
+// What every response must carry, written out here: a header dropped from (or changed in) src/integrations/lib/host-headers.ts
 // or deploy/nginx/ shows as a difference, whichever of them it is.
 const SECURITY = {
   'X-Content-Type-Options': 'nosniff',

@@ -21,7 +21,7 @@ describe('design tokens', () => {
     const declared = new Set([...Object.keys(COLORS), ...Object.keys(FONTS), ...Object.keys(SIZES)]);
     for (const file of files(SRC).filter((f) => /\.(css|astro|ts)$/.test(f)))
       for (const [, name] of readFileSync(file, 'utf8').matchAll(/var\(--([a-z][\w-]*)/g))
-        assert.ok(declared.has(name!), `${file} uses var(--${name}), which src/lib/tokens.ts does not declare`);
+        assert.ok(declared.has(name!), `${file} uses var(--${name}), which src/site/tokens.ts does not declare`);
   });
   it('make a :root rule that CSS reads: each colour a light-dark() pair, each font and size as declared', () => {
     const rule = postcss.parse(rootRule()).first as postcss.Rule;

@@ -24,12 +24,12 @@ const ELEMENTS = ['p', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', '
 export interface InSection {
   locale: Locale;
   t: Translator;
-  /** How the view renders the section's ids (src/lib/blocks.ts): DOM ids are `domId(ids, id, …)`, lookups `id`. */
+  /** How the view renders the section's ids (src/site/section-ids.ts): DOM ids are `domId(ids, id, …)`, lookups `id`. */
   ids: SectionIds;
 }
 
 /**
- * What the MDX pipeline stamps on a component (src/lib/mdx-section-model.ts), for its root element to carry: a
+ * What the MDX pipeline stamps on a component (src/mdx/pipeline.ts), for its root element to carry: a
  * block's place in its section (`data-block`) and `data-place`, a citation's id.
  */
 export interface Stamped {

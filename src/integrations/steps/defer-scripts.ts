@@ -1,8 +1,8 @@
 /**
- * "defer scripts": each page's module scripts wait until its first paint (src/lib/defer-scripts.ts says why, with the
+ * "defer scripts": each page's module scripts wait until its first paint (src/integrations/lib/defer-scripts.ts says why, with the
  * figures); the loader, src/scripts/after-paint.js, is minified and inlined in each page that holds any. The rest of
- * the first paint's critical path goes with it: each page keeps only the CSS it can use (src/lib/unused-css.ts).
- * It also stamps the build's search index tag, which names the entry file the search preloads (src/lib/search.ts),
+ * the first paint's critical path goes with it: each page keeps only the CSS it can use (src/integrations/lib/unused-css.ts).
+ * It also stamps the build's search index tag, which names the entry file the search preloads (src/site/search.ts),
  * over the pages as built.
  */
 import { transform } from 'esbuild';

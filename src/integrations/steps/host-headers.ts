@@ -1,6 +1,6 @@
 /**
  * "host headers": writes the headers each page needs for hosts that read them from a file: `_headers` (Netlify, Cloudflare Pages)
- * and `vercel.json` (Vercel), from one list of rules (src/lib/host-headers.ts). Each page's Content-Security-Policy
+ * and `vercel.json` (Vercel), from one list of rules (src/integrations/lib/host-headers.ts). Each page's Content-Security-Policy
  * is the one its `<meta>` carries, inline scripts' hashes included.
  */
 import { readdir, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-/** "narrow CSP": each page's `<meta>` policy allows exactly its own inline scripts and styles (src/lib/csp.ts). */
+/** "narrow CSP": each page's `<meta>` policy allows exactly its own inline scripts and styles (src/integrations/lib/csp.ts). */
 import { narrowCsp as narrow } from '../lib/csp.ts';
 import type { Step } from './types.ts';
 
