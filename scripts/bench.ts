@@ -64,7 +64,7 @@ const TARGETS = {
 // round trip: on a slow network, the page's text a round trip sooner.
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 8);
-// The phone of the applied-throttling runs: the figures in the README were measured with these.
+// The phone of the applied-throttling runs: the figures in docs/benchmark.md were measured with these.
 const THROTTLE = {
   latency: 150,
   downloadThroughput: (1.6 * 1024 * 1024) / 8,

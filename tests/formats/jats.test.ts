@@ -421,7 +421,7 @@ describe(`dist/${FILE}: the article as published`, () => {
     const coi = all(notes, 'fn').find((fn) => fn['fn-type'] === 'coi-statement');
     const [statement, ...rest] = all(coi, 'p').filter((p) => !one(p, 'list'));
     assert.ok(source.conflicts.startsWith(squash(text(statement))), text(statement));
-    // The three disclosures, which the extraction ran together, are a list (README): each is in the source.
+    // The three disclosures, which the extraction ran together, are a list (docs/editing.md, README): each is in the source.
     const items = all(coi, 'list-item').map((item) => squash(text(item)));
     assert.equal(items.length, 3);
     for (const item of [...items, ...rest.map(text)]) assert.ok(source.conflicts.includes(item), item);

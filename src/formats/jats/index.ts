@@ -30,7 +30,7 @@ export const JATS_DOCTYPE = {
 } as const;
 
 /**
- * `<article article-type>`: every article this site publishes is a case report (README: "a case report of any
+ * `<article article-type>`: every article this site publishes is a case report (docs/editing.md: "a case report of any
  * shape"), whatever heading the journal printed over it; that heading ("Special Article") is the `subj-group`'s.
  * PMC's Style Checker requires the attribute, from the JATS list of article types.
  */
