@@ -25,13 +25,16 @@ export function sectionOfFile(fileURL: URL | undefined): string | undefined {
   return fileURL?.pathname.match(/([^/]+)\.mdx$/)?.[1];
 }
 
+/** The prop a `<Cite>` is stamped with: its citations' ids, one per reference, space-separated. */
+export const CITE_PLACES = 'places';
+
 // What mdast-to-hast turns into an element's properties; Sätteri keeps it on MDX components' nodes too.
 type Stamped = MdastData & { hProperties?: Record<string, string> };
 
 /**
  * Builds each section's model from the tree it compiles and stamps it: every top-level block gets its id,
  * `data-block` (its place in the section, 1…) and `data-place` (what the language switch keeps the reader's place
- * by), every `<Cite>` its id; the model goes into the frontmatter as `sectionModel`.
+ * by), every `<Cite>` the ids of its citations (`places`); the model goes into the frontmatter as `sectionModel`.
  */
 export function mdastSectionModel(anchors: ComponentAnchors): MdastPluginDefinition {
   return {
@@ -45,7 +48,10 @@ export function mdastSectionModel(anchors: ComponentAnchors): MdastPluginDefinit
         ctx.setProperty(node, 'data', { ...data, hProperties: { ...data.hProperties, ...properties } });
       };
       blocks.forEach(({ node, block }, i) => stamp(node, { id: block.id, dataBlock: String(i + 1), dataPlace: '' }));
-      for (const { node, place } of citations) stamp(node, { id: place.id });
+      // A `<Cite>` gets the ids of its citations, one per reference it names, in order: `places="cite-x-3 cite-x-4"`.
+      const places = new Map<(typeof citations)[number]['node'], string[]>();
+      for (const { node, place } of citations) places.set(node, [...(places.get(node) ?? []), place.id]);
+      for (const [node, ids] of places) stamp(node, { [CITE_PLACES]: ids.join(' ') });
       const model: SectionModel = { blocks: blocks.map((b) => b.block), citations: citations.map((c) => c.place) };
       const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
       if (astro?.frontmatter) astro.frontmatter[SECTION_MODEL_FIELD] = model;
@@ -64,7 +70,7 @@ function stampComponent(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElement
 /**
  * Gives MDX components the ids the mdast plugin stamped on them, as attributes (props): markdown's own elements
  * get theirs as properties from mdast-to-hast, components do not. Each component renders them on its root
- * (`<Cite>` on its link).
+ * (`<Cite>` on its links, one per reference).
  */
 export const hastStampComponents: HastPluginDefinition = {
   name: 'case-report:stamp-components',

@@ -99,7 +99,7 @@ export interface BlockNode {
   block: Block;
 }
 
-/** A citation of the model with the `<Cite>` node it was made from. */
+/** A citation of the model with the `<Cite>` node it was made from (a call of several references: one each). */
 export interface CitationNode {
   node: Component;
   place: CitationPlace;
@@ -133,11 +133,16 @@ export function modelNodes(
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite')
       cites.push(node);
   });
+  // A call of several references (`n={[3, 4]}`) is a citation of each: each has its own place, which the reference
+  // list's back-links reach. A `<Cite>` without a readable number is one citation of none (NaN), for the checks.
+  const cited = cites.flatMap((node) =>
+    (citedReferences(node) ?? [Number.NaN]).map((reference) => ({ node, reference })),
+  );
   const places = citationPlaces(
     section,
-    cites.map((node) => citedReferences(node)?.[0] ?? Number.NaN),
+    cited.map((c) => c.reference),
   );
-  return { blocks, citations: cites.map((node, i) => ({ node, place: places[i]! })) };
+  return { blocks, citations: cited.map(({ node }, i) => ({ node, place: places[i]! })) };
 }
 
 /** The id a component renders, from its name and literal attributes (src/mdx/components.ts `componentAnchor`). */

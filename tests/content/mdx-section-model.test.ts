@@ -30,6 +30,10 @@ async function compile(body: string, file = 'content/article/en/discussion.mdx')
 const props = (code: string, id: string) =>
   [...code.matchAll(new RegExp(`\\{[^{}]*id: "${id}"[^{}]*`, 'g'))].at(-1)?.[0] ?? '';
 
+// A <Cite>'s attributes, by the ids of its citations (`places`, as the pipeline stamps them).
+const citeProps = (code: string, places: string) =>
+  [...code.matchAll(new RegExp(`\\{[^{}]*places: "${places}"[^{}]*`, 'g'))].at(-1)?.[0] ?? '';
+
 describe('sectionOfFile', () => {
   it('names a section by its file', () => {
     assert.equal(sectionOfFile(new URL('file:///a/content/article/es/clinical-case.mdx')), 'clinical-case');
@@ -66,9 +70,22 @@ describe('mdastSectionModel', () => {
   });
   it('stamps each citation’s id, numbering a reference’s repeats', async () => {
     const { code } = await compile('A.<Cite n={3} /> B.<Cite n={3} />\n\n- C.<Cite n={4} />');
-    assert.match(props(code, 'cite-discussion-3'), /n: 3/);
-    assert.match(props(code, 'cite-discussion-3-2'), /n: 3/);
-    assert.match(props(code, 'cite-discussion-4'), /n: 4/);
+    assert.match(citeProps(code, 'cite-discussion-3'), /n: 3/);
+    assert.match(citeProps(code, 'cite-discussion-3-2'), /n: 3/);
+    assert.match(citeProps(code, 'cite-discussion-4'), /n: 4/);
+  });
+  it('stamps a call of several references with one id per reference, in order, each its own citation', async () => {
+    const { code, frontmatter } = await compile('A.<Cite n={3} /> B.<Cite n={[3, 4, 5]} />');
+    assert.match(citeProps(code, 'cite-discussion-3-2 cite-discussion-4 cite-discussion-5'), /n: \[\s*3,\s*4,\s*5\s*\]/);
+    assert.deepEqual(
+      readSectionModel(JSON.parse(JSON.stringify(frontmatter)), 'f').citations.map((c) => [c.reference, c.id]),
+      [
+        [3, 'cite-discussion-3'],
+        [3, 'cite-discussion-3-2'],
+        [4, 'cite-discussion-4'],
+        [5, 'cite-discussion-5'],
+      ],
+    );
   });
   it('exports the model in the frontmatter, as the build reads it back', async () => {
     const { frontmatter } = await compile(

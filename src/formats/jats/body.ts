@@ -19,6 +19,7 @@ import {
   type Component,
 } from '../../mdx/tree.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
+import { CALL_SEPARATOR, citationRuns, RANGE_DASH } from '../../model/citation-runs.ts';
 import type { JatsStrings } from './strings.ts';
 
 /** What converting one language's text needs: its document, where it is, how its ids are written. */
@@ -86,15 +87,32 @@ function link(url: string, children: ElementContent[], scope: Scope): Element {
 
 type Handler = (node: Component, scope: Scope) => ElementContent[];
 
-/** Citations as the source prints them: superscript numbers, one cross-reference each. */
+const bibr = (n: number, shown: boolean): Element =>
+  x('xref', { 'ref-type': 'bibr', rid: `ref-${n}` }, shown ? String(n) : []);
+
+/**
+ * Citations as the source prints them: superscript numbers in Vancouver's runs ("3,4", "3–5";
+ * src/model/citation-runs.ts), one cross-reference to each reference cited. A range shows its ends; each reference
+ * inside it has an empty `<xref>` after the dash, so that every reference the call cites is tagged. JATS4R's
+ * citations recommendation says nothing of ranges, and its open question on them (JATS4R-Participant-Hub issue 20)
+ * is that the usual `<xref>2</xref>–<xref>4</xref>` of PMC's tagging guidelines hides from a machine that 3 is cited:
+ * this keeps that tagging and adds the references it hides.
+ */
 const cite: Handler = (node, scope) => {
   const numbers = citedReferences(node) ?? [];
   const missing = numbers.filter((n) => !scope.doc.references.some((r) => r.id === String(n)));
   if (!numbers.length || missing.length)
     fail(scope, `<Cite n={${attribute(node, 'n') ?? ''}} /> points at no reference`);
-  const refs = numbers.flatMap((n, i): ElementContent[] => [
-    ...(i ? [{ type: 'text', value: ',' } as const] : []),
-    x('xref', { 'ref-type': 'bibr', rid: `ref-${n}` }, String(n)),
+  const refs = citationRuns(numbers).flatMap((run, i): ElementContent[] => [
+    ...(i ? [{ type: 'text', value: CALL_SEPARATOR } as const] : []),
+    bibr(run.first, true),
+    ...(run.first === run.last
+      ? []
+      : [
+          { type: 'text', value: RANGE_DASH } as const,
+          ...run.numbers.slice(1, -1).map((n) => bibr(n, false)),
+          bibr(run.last, true),
+        ]),
   ]);
   return [x('sup', refs)];
 };
