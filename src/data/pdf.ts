@@ -5,9 +5,8 @@
 import { getDocument } from './document.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { compilePdf } from '../formats/pdf/compile.ts';
+import { compileArticlePdf, pdfColors } from '../formats/pdf/compile.ts';
 import { pdfData } from '../formats/pdf/data.ts';
-import { hexColor, type ColorName } from '../site/tokens.ts';
 import { articlePdfPath } from '../site/urls.ts';
 import article from '../formats/pdf/article.typ?raw';
 import components from '../formats/pdf/components.typ?raw';
@@ -15,19 +14,6 @@ import style from '../formats/pdf/style.typ?raw';
 
 // The template in its three parts, set as one source: the page and type, what the markup calls, the article.
 const template = [style, components, article].join('\n');
-
-/** The colour tokens the template paints with (their light values: paper is light). */
-const COLOR_TOKENS: ColorName[] = [
-  'color-text',
-  'color-text-muted',
-  'color-border',
-  'color-accent',
-  'color-accent-bg',
-  'color-band',
-  'color-high',
-  'color-low',
-  ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map((i) => `color-series-${i}` as const),
-];
 
 const made = new Map<Locale, Promise<Uint8Array<ArrayBuffer>>>();
 
@@ -42,9 +28,10 @@ export function articlePdf(locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
         locale,
         documents: { en, es },
         strings: { en: useTranslations('en'), es: useTranslations('es') },
-        colors: Object.fromEntries(COLOR_TOKENS.map((name) => [name, hexColor(name)])),
+        colors: pdfColors(),
       });
-      const bytes = compilePdf(template, data, `src/formats/pdf/*.typ (${locale})`);
+      // A failure names the content file whose text causes it (compile.ts), else the template.
+      const bytes = compileArticlePdf(template, data, `src/formats/pdf/*.typ (${locale})`);
       // The build's log says what each PDF costs, from its data to its bytes (npm run bench reads it).
       const seconds = ((performance.now() - start) / 1000).toFixed(2);
       console.info(`[pdf] ${articlePdfPath(en.meta, locale).slice(1)}: ${bytes.byteLength} bytes, set in ${seconds} s`);

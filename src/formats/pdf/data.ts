@@ -73,18 +73,23 @@ function documentInfo(meta: ArticleMetadata, locale: Locale, t: Strings) {
   };
 }
 
+/**
+ * A language's abstract as the front sets it, beside its keywords (and the history, in the PDF's own language) and
+ * over its copyright line. A report may have no abstract (no section says `role: abstract`): the front then sets
+ * the keywords, history and copyright alone (`heading` and `file` null, `body` empty).
+ */
 function abstractBlock(input: PdfInput, locale: Locale, withTitle: boolean) {
   const doc = input.documents[locale];
   const { meta } = doc;
   const t = input.strings[locale];
   const abstract = doc.abstract;
-  if (!abstract)
-    throw new Error(`No ${locale} section declares "role: abstract" in its front matter: the PDF needs the abstract`);
   return {
     lang: LOCALE_INFO[locale].lang,
     title: withTitle ? meta.title[locale] : null,
-    heading: abstract.title,
-    body: sectionMarkup(abstract, doc),
+    heading: abstract?.title ?? null,
+    body: abstract ? sectionMarkup(abstract, doc) : '',
+    /** The content file of its text, which a failure of the PDF names (compile.ts). */
+    file: abstract?.file ?? null,
     keywordsLabel: t('front.keywords'),
     keywords: meta.keywords[locale],
     copyright: meta.copyright[locale],
@@ -229,9 +234,10 @@ function provenanceAndAbstracts(input: PdfInput) {
         ? null
         : { text: `${provenanceStatement(meta, locale, t)} ${t('notice.record')}`, url: doiUrl(meta.doi) },
     // The article prints both abstracts; each edition puts its own language first. The English PDF gives the
-    // Spanish abstract only when the authors wrote it (`authorsSpanish`): the site's translation is not theirs.
+    // Spanish abstract only when the authors wrote it (`authorsSpanish`): the site's translation is not theirs. The
+    // other language's comes only with an abstract to give; the PDF's own language's block always, for its keywords.
     abstracts:
-      locale === 'en' && !meta.authorsSpanish.includes('abstract')
+      (locale === 'en' && !meta.authorsSpanish.includes('abstract')) || !input.documents[otherLocale(locale)].abstract
         ? [abstractBlock(input, locale, false)]
         : [abstractBlock(input, locale, false), abstractBlock(input, otherLocale(locale), true)],
   };
@@ -260,7 +266,7 @@ function body(input: PdfInput) {
     // The abstract stands in the front; every other section, the conflicts' among them, in reading order.
     sections: doc.sections
       .filter((s) => s.role !== 'abstract')
-      .map((s) => ({ id: s.id, title: s.title, body: sectionMarkup(s, doc) })),
+      .map((s) => ({ id: s.id, title: s.title, body: sectionMarkup(s, doc), file: s.file })),
     tables: Object.fromEntries(Object.entries(doc.labTables).map(([id, table]) => [id, labTable(input, table)])),
     charts: Object.fromEntries(Object.entries(doc.labTables).map(([id, table]) => [id, labChart(input, table)])),
     // The lab charts are this edition's, drawn from the tables and the text: the PDF sets them after the article,

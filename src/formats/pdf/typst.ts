@@ -9,7 +9,11 @@ import type { Nodes, Paragraph, Text } from 'mdast';
 import type { ArticleDocument, DocumentSection } from '../../document/document.ts';
 import type { ComponentName } from '../../mdx/components.ts';
 import { attribute, citedReferences, ContentError, isCommentExpression, type Component } from '../../mdx/tree.ts';
+import { citationRuns } from '../../model/citation-runs.ts';
 import { joinNumbersAndUnits } from '../../model/typography.ts';
+
+// A section's subheadings begin at ### (src/model/checks/mdx.ts): its own title stands above them.
+const SUBHEADING_DEPTH = 3;
 
 // Characters that mean something in Typst markup. A backslash before any of them writes the character itself.
 const MARKUP_SPECIAL = /[\\*_`$#[\]<>@=\-+/~'".]/g;
@@ -61,7 +65,12 @@ const COMPONENTS: Record<ComponentName, Handler> = {
   Cite: (node, _convert, fail) => {
     const numbers = citedReferences(node);
     if (!numbers) return fail(`<Cite n={${attribute(node, 'n') ?? ''}} /> needs a reference number: n={3}`);
-    return numbers.length === 1 ? `#cite-ref(${numbers[0]});` : `#cite-refs((${numbers.join(', ')}));`;
+    if (numbers.length === 1) return `#cite-ref(${numbers[0]});`;
+    // Vancouver's runs, by the site's one rule (src/model/citation-runs.ts): a range is its two ends.
+    const runs = citationRuns(numbers).map((r) =>
+      r.first === r.last ? `${r.first}` : `(from: ${r.first}, to: ${r.last})`,
+    );
+    return `#cite-refs((${runs.join(', ')}${runs.length === 1 ? ',' : ''}));`;
   },
   Figure: (node, convert) => {
     const [id = '', label = '', note = ''] = ['id', 'label', 'note'].map((a) => attribute(node, a) ?? '');
@@ -141,7 +150,11 @@ function convert(ctx: Context, node: Nodes): string {
     case 'blockquote':
       return `#quote(block: true)[${blocks(ctx, node.children)}];`;
     case 'heading':
-      return `#heading(level: ${Math.min(node.depth + 1, 6)})[${inline(ctx, node.children)}];`;
+      // The section's title is a level-1 heading (article.typ), so `###` is level 2, `####` level 3: the PDF's tags
+      // and outline keep the web's levels, one below the section's. The content checks refuse `#` and `##`.
+      return node.depth < SUBHEADING_DEPTH
+        ? failIn(ctx)(`a "${'#'.repeat(node.depth)}" heading has no level inside a section: a subheading is ###`)
+        : `#heading(level: ${node.depth - SUBHEADING_DEPTH + 2})[${inline(ctx, node.children)}];`;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const handler = COMPONENTS[node.name as ComponentName] as Handler | undefined;
