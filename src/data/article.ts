@@ -108,11 +108,13 @@ export function checkedContent(): Promise<Checked> {
     const structure = structureOf(entries, plain);
     // What one format could not render fails here, before any page renders it, naming the file and the element.
     const trees = plain.map((source) => parseMdx(source));
-    const unrenderable = plain.flatMap((source, i) => mdxProblems(trees[i]!, source.file));
+    const roleOf = new Map(structure.sections.map((s) => [s.id, s.role]));
+    const unrenderable = plain.flatMap((source, i) =>
+      mdxProblems(trees[i]!, source.file, { locale: source.locale, role: roleOf.get(source.section) }),
+    );
     if (unrenderable.length) throw new ContentError(unrenderable);
     const sources = await Promise.all(entries.map((entry, i) => modelled(entry, plain[i]!)));
     // Every link inside the article reaches a place every format has (the abstract's and the conflicts' do not).
-    const roleOf = new Map(structure.sections.map((s) => [s.id, s.role]));
     const broken = duplicateAnchorProblems(sources);
     if (broken.length) throw new ContentError(broken);
     broken.push(

@@ -39,11 +39,16 @@ const fold = (s: string) =>
 
 /**
  * Whether `text` (folded) holds `sentence` (folded). A citation's superscript number may follow any punctuation in
- * the PDF, as the source text (whose superscripts the reader drops) does not show it.
+ * the PDF, or stand before it (the Spanish places its calls before the full stop and comma), as the source text
+ * (whose superscripts the reader drops) does not show it.
  */
 function holds(text: string, sentence: string): boolean {
+  const call = '(?:\\d{1,2})?';
   const pattern = [...fold(sentence)]
-    .map((ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + (/[.,;:)]/.test(ch) ? '(?:\\d{1,2})?' : ''))
+    .map(
+      (ch) =>
+        (/[.,;:]/.test(ch) ? call : '') + ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + (/[.,;:)]/.test(ch) ? call : ''),
+    )
     .join('');
   return new RegExp(pattern).test(text);
 }
