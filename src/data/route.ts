@@ -113,7 +113,6 @@ export async function getRoute(props: RouteProps, t: Translator): Promise<Route>
     howToCiteId: HOW_TO_CITE_ID,
     labels: {
       references: t('refs.heading'),
-      abstract: sections[0]?.own.data.title ?? '',
       howToCite: t('cite.heading'),
       sideBySide: t('parallel.title'),
     },

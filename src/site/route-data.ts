@@ -88,7 +88,7 @@ export interface RouteInput {
   /** The anchor of "How to cite" on the home page. */
   howToCiteId: string;
   /** The interface's words this needs, in the page's language. */
-  labels: { references: string; abstract: string; howToCite: string; sideBySide: string };
+  labels: { references: string; howToCite: string; sideBySide: string };
 }
 
 export interface RouteData extends ChromeRoute {
@@ -102,10 +102,19 @@ export interface RouteData extends ChromeRoute {
   toc: TocEntry[];
 }
 
-/** A section's entry in the contents, then its figures, tables and charts. */
+// The contents list a section's first level of subheadings (`###`), beside its figures, tables and charts: a
+// reader scanning "On this page" finds the parts of a long section; deeper levels would crowd the list.
+const LISTED_SUBHEADING = 'heading 3';
+
+/** A section's entry in the contents, then its subheadings, figures, tables and charts, in reading order. */
 function sectionEntries(section: RouteSection, landmarks: RouteInput['landmarks']): TocEntry[] {
   const inner = section.blocks.flatMap((block): TocEntry[] => {
-    const label = block.kind === '<Figure>' ? block.attributes['label'] : landmarks[block.id];
+    const label =
+      block.kind === '<Figure>'
+        ? block.attributes['label']
+        : block.kind === LISTED_SUBHEADING
+          ? block.text
+          : landmarks[block.id];
     return label ? [{ id: block.id, label, depth: 2 }] : [];
   });
   return [{ id: section.id, label: section.title, depth: 1 }, ...inner];
@@ -131,14 +140,13 @@ export function routeData(input: RouteInput): RouteData {
   const first = sections[0];
   const pageTitle = isHome ? input.articleTitle : (first?.title ?? labels.references);
   const own = isHome ? input.articleTitle : `${pageTitle} · ${input.shortTitle}`;
+  // Every section the page holds, the home page's too (then How to cite, which follows them there).
   const toc: TocEntry[] = parallel
     ? []
-    : isHome
-      ? [
-          { id: first?.id ?? '', label: labels.abstract, depth: 1 },
-          { id: input.howToCiteId, label: labels.howToCite, depth: 1 },
-        ]
-      : sections.flatMap((s) => sectionEntries(s, input.landmarks));
+    : [
+        ...sections.flatMap((s) => sectionEntries(s, input.landmarks)),
+        ...(isHome ? [{ id: input.howToCiteId, label: labels.howToCite, depth: 1 } as const] : []),
+      ];
   const paths = { en: pagePath('en', slug, { parallel }), es: pagePath('es', slug, { parallel }) };
   const viewPath = pagePath(locale, slug, { parallel: !parallel });
   const nav = navLinks(input.pages, { locale, parallel, base, current: slug });

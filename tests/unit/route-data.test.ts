@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import { navLinks, notFoundRoute, routeData, type NavPage, type RouteInput } from '../../src/site/route-data.ts';
 import type { Block } from '../../src/model/section-model.ts';
 
-const block = (kind: string, id: string, attributes: Record<string, string> = {}): Block => ({
+const block = (kind: string, id: string, attributes: Record<string, string> = {}, text = ''): Block => ({
   kind,
   id,
   attributes,
-  excerpt: '',
-  text: '',
+  excerpt: text,
+  text,
 });
 // Labels unlike the site's own, so a test cannot pass by reading them from the translations.
 const pages: NavPage[] = [
@@ -43,7 +43,6 @@ const input = (over: Partial<RouteInput>): RouteInput => ({
   howToCiteId: 'how-to-cite',
   labels: {
     references: 'References',
-    abstract: 'Abstract',
     howToCite: 'How to cite',
     sideBySide: 'English and Spanish, side by side',
   },
@@ -66,6 +65,50 @@ describe('routeData', () => {
       data.toc.map((e) => e.id),
       ['abstract', 'how-to-cite'],
     );
+  });
+  it('lists every section of the home page in its contents, by its own title, then How to cite', () => {
+    const data = routeData(
+      input({
+        slug: '',
+        sections: [
+          { id: 'summary', title: 'Summary', description: 'D', blocks: [] },
+          {
+            id: 'background',
+            title: 'Background',
+            description: 'B',
+            blocks: [block('<Figure>', 'fig-2', { label: 'Fig. 2' })],
+          },
+        ],
+      }),
+    );
+    assert.deepEqual(data.toc, [
+      { id: 'summary', label: 'Summary', depth: 1 },
+      { id: 'background', label: 'Background', depth: 1 },
+      { id: 'fig-2', label: 'Fig. 2', depth: 2 },
+      { id: 'how-to-cite', label: 'How to cite', depth: 1 },
+    ]);
+  });
+  it('lists a section’s first level of subheadings (###) by their text, in reading order, and no deeper one', () => {
+    const sections = [
+      {
+        id: 'discussion',
+        title: 'Discussion',
+        description: 'D',
+        blocks: [
+          block('heading 3', 'discussion-1', {}, 'Cytokines'),
+          block('paragraph', 'discussion-2', {}, 'Text.'),
+          block('heading 4', 'discussion-3', {}, 'Too deep'),
+          block('<Figure>', 'fig-1', { label: 'Fig. 1' }),
+          block('heading 3', 'discussion-5', {}, 'Treatment'),
+        ],
+      },
+    ];
+    assert.deepEqual(routeData(input({ slug: 'discussion', sections })).toc, [
+      { id: 'discussion', label: 'Discussion', depth: 1 },
+      { id: 'discussion-1', label: 'Cytokines', depth: 2 },
+      { id: 'fig-1', label: 'Fig. 1', depth: 2 },
+      { id: 'discussion-5', label: 'Treatment', depth: 2 },
+    ]);
   });
   it('titles the references page, which has no section', () => {
     const data = routeData(input({ slug: 'references', sections: [] }));

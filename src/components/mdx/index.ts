@@ -56,6 +56,11 @@ export function withProps(Component: AstroComponentFactory, bound: Record<string
 export interface MdxOptions {
   /** How the section renders its ids; the reading pages' by default. */
   ids?: SectionIds;
+  /**
+   * Where the section's own heading stands above the h2 its subheadings are written under (`###` is an h3): 1 when
+   * its title is the page's h1 (the first section of a page other than home), so that `###` is an h2 there.
+   */
+  headingRaise?: number;
   /** What renders each top-level `<Block id>` (an Astro component, see `withProps`); by default the block alone. */
   Block?: AstroComponentFactory;
 }
@@ -80,9 +85,15 @@ export function mdxComponents(
     (tag: string): Component =>
     (props) =>
       jsx(tag, elementProps(ids, props));
+  const raise = options.headingRaise ?? 0;
+  const heading =
+    (level: number): Component =>
+    (props) =>
+      jsx(`h${level - raise}`, changesIds ? elementProps(ids, props) : props);
   return {
     ...Object.fromEntries(Object.entries(COMPONENTS).map(([name, Component]) => [name, bind(Component)])),
     ...(changesIds ? Object.fromEntries(ELEMENTS.map((tag) => [tag, element(tag)])) : {}),
+    ...(raise ? Object.fromEntries([3, 4, 5, 6].map((level) => [`h${level}`, heading(level)])) : {}),
     Block: options.Block ?? Block,
   };
 }
