@@ -3,6 +3,7 @@
  * citation, a missing translation or a section without a page fails the build with a message that names the file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { checkArticle, labTableProblems, type CheckOptions, type ModelledSection } from '../model/checks/content.ts';
 import { duplicateAnchorProblems, linkProblems } from '../model/checks/links.ts';
 import { mdxProblems } from '../model/checks/mdx.ts';
@@ -33,13 +34,29 @@ export interface OrderedSection {
 /** The file an entry was read from, as the editor knows it (under CONTENT_ROOT too). */
 const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
 
+/**
+ * A section's MDX, from the line it starts on in its file: the body after the front matter, with a blank line for
+ * each line above it, so that a message's line is the file's line as the editor sees it (the trees parse the same).
+ */
+function bodyOf(entry: SectionEntry): string {
+  const body = entry.body ?? '';
+  if (!entry.filePath || !body) return body;
+  try {
+    const text = readFileSync(entry.filePath, 'utf8');
+    const at = text.indexOf(body);
+    return at > 0 ? '\n'.repeat(text.slice(0, at).split('\n').length - 1) + body : body;
+  } catch {
+    return body;
+  }
+}
+
 function sourceOf(entry: SectionEntry): SectionSource {
   const [locale = '', section = ''] = entry.id.split('/');
   return {
     locale: isLocale(locale) ? locale : ('?' as Locale),
     section,
     file: fileOf(entry, `article/${entry.id}.mdx`),
-    body: entry.body ?? '',
+    body: bodyOf(entry),
   };
 }
 
@@ -170,7 +187,7 @@ export async function getOrderedSections(locale: Locale): Promise<OrderedSection
         title: entry.data.title,
         description: entry.data.description,
         file: fileOf(entry, `article/${entry.id}.mdx`),
-        body: entry.body ?? '',
+        body: bodyOf(entry),
       };
     }),
   );

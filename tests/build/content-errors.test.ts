@@ -75,12 +75,25 @@ describe('astro build', { concurrency: 2 }, () => {
     );
   });
 
-  it('fails on an MDX component the site does not know, naming the file and the component', async () => {
-    const { status, output } = await buildWith((c) =>
-      edit(join(c, 'article/en/introduction.mdx'), (t) => t.replace('<Cite n={1} />', '<Cite n={1} /><Sparkle />')),
-    );
+  it('fails on MDX no format can set, naming the file, its line as the editor sees it, and what to write', async () => {
+    const { status, output } = await buildWith((c) => {
+      edit(join(c, 'article/en/introduction.mdx'), (t) => t.replace('<Cite n={1} />', '<Cite n={1} /><Sparkle />'));
+      edit(join(c, 'article/en/discussion.mdx'), (t) => `${t.trimEnd()}\n\n## Half a page\n`);
+      edit(join(c, 'article/es/introduction.mdx'), (t) =>
+        t.replace('(China)<Cite n={1} />.', '(China).<Cite n={1} />'),
+      );
+    });
     assert.notEqual(status, 0);
-    assert.match(output, /content\/article\/en\/introduction\.mdx:\d+: <Sparkle> is not a component the article knows/);
+    // Line 9 of the file: its front matter counts.
+    assert.match(output, /content\/article\/en\/introduction\.mdx:9: <Sparkle> is not a component the article knows/);
+    assert.match(
+      output,
+      /content\/article\/en\/discussion\.mdx:\d+: "##" is the level of the page .*: a subheading is ###/,
+    );
+    assert.match(
+      output,
+      /content\/article\/es\/introduction\.mdx:9: in Spanish the call goes before the "\.", as the RAE places it: write "…Wuhan \(China\)<Cite n=\{1\} \/>\."/,
+    );
   });
 
   it('fails on a citation of a reference that does not exist', async () => {

@@ -112,6 +112,21 @@ describe('articleJats', () => {
     const { valid, errors } = xmllintValid({ xml: issns });
     assert.ok(valid, errors);
   });
+  it('writes a report without an abstract with no <abstract> or <trans-abstract>, still valid', () => {
+    const bodyOnly = (sections: CaseSection[]) => sections.filter((s) => s.role !== 'abstract');
+    const theirs = { ...META, authorsSpanish: ['title' as const, 'abstract' as const, 'keywords' as const] };
+    const out = articleJats({
+      documents: {
+        en: { ...caseDocument('en', bodyOnly(SECTIONS.en)), meta: theirs },
+        es: { ...caseDocument('es', bodyOnly(SECTIONS.es)), meta: theirs },
+      },
+      strings: { en: STRINGS, es: STRINGS },
+    });
+    assert.doesNotMatch(out, /<abstract|<trans-abstract/);
+    assert.match(out, /<kwd-group kwd-group-type="author">/);
+    const { valid, errors } = xmllintValid({ xml: out });
+    assert.ok(valid, errors);
+  });
   it('fails on a link to an anchor that does not exist, naming the file', () => {
     const broken = [{ id: 'case', title: 'Caso', mdx: 'Véase la [tabla 9](#table-9).' }];
     assert.throws(

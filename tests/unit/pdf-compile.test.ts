@@ -98,8 +98,13 @@ describe('compileArticlePdf, when Typst cannot set the PDF', () => {
       () =>
         set([
           ABSTRACT,
-          { id: 'case', title: 'Case', mdx: 'See [the other](#other).' },
-          { id: 'other', title: 'Other', mdx: `A ${GLYPHLESS} here.` },
+          // Set alone, this section's link to the other's figure has no figure to reach: it is not at fault.
+          { id: 'case', title: 'Case', mdx: 'See [Fig. 1](#fig-1).' },
+          {
+            id: 'other',
+            title: 'Other',
+            mdx: `A ${GLYPHLESS} here.\n\n<Figure id="fig-1" label="Fig. 1" note="Not reproduced.">Its caption.</Figure>`,
+          },
         ]),
       (error: unknown) =>
         error instanceof ContentError &&
