@@ -59,11 +59,11 @@ const edit = (file: string, change: (text: string) => string) =>
 describe('astro build', { concurrency: 2 }, () => {
   it('fails on a missing field, naming the file and the field', async () => {
     const { status, output } = await buildWith((c) =>
-      edit(join(c, 'metadata/article.yaml'), (t) => t.replace(/^ {2}pmid: .*\n/m, '')),
+      edit(join(c, 'metadata/article.yaml'), (t) => t.replace(/^ {2}doi: .*\n/m, '')),
     );
     assert.notEqual(status, 0);
     assert.match(output, /<tmp>\/content\/metadata\/article\.yaml/);
-    assert.match(output, /pmid: is missing: the PMID is required/);
+    assert.match(output, /doi: is missing: a DOI is required/);
   });
 
   it('fails on a missing translation, naming the file that is missing', async () => {
