@@ -186,8 +186,9 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
         location.pathname === '/es/clinical-case/' &&
         location.hash === '#table-1' &&
         (() => {
-          const box = document.getElementById('table-1')!.getBoundingClientRect();
-          return box.top < innerHeight && box.bottom > 0;
+          // The new page's URL comes before its body: until Table 1 is parsed, it is not there yet.
+          const box = document.getElementById('table-1')?.getBoundingClientRect();
+          return !!box && box.top < innerHeight && box.bottom > 0;
         })(),
     );
   });
