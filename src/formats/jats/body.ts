@@ -89,7 +89,7 @@ type Handler = (node: Component, scope: Scope) => ElementContent[];
 /** Citations as the source prints them: superscript numbers, one cross-reference each. */
 const cite: Handler = (node, scope) => {
   const numbers = citedReferences(node) ?? [];
-  const missing = numbers.filter((n) => !scope.doc.references.some((r) => r.id === String(n)));
+  const missing = numbers.filter((n) => !scope.doc.references.some((r) => r.n === n));
   if (!numbers.length || missing.length)
     fail(scope, `<Cite n={${attribute(node, 'n') ?? ''}} /> points at no reference`);
   const refs = numbers.flatMap((n, i): ElementContent[] => [
