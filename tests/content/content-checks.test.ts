@@ -107,7 +107,8 @@ describe('checkArticle', () => {
     const sources = edit(sourcesOf(fixture), 'es/outcome.mdx', (b) =>
       b.replace('valores inventados', 'valores reales'),
     );
-    const problems = problemsOf(() => checkArticle(sources, ['1', '2'], 'r', optionsOf(fixture, 'summary')));
+    const numbers = ['1', '2', '3', '4', '5', '6'];
+    const problems = problemsOf(() => checkArticle(sources, numbers, 'r', optionsOf(fixture, 'summary')));
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(
       problems[0]!,
