@@ -4,15 +4,8 @@
  * (formats/citation/vancouver.ts), the JATS reference list, the PDF, the Highwire tags and the JSON-LD all ask here,
  * so none of them reads a CSL field its own way.
  */
-import {
-  CHAPTER_TYPES,
-  JOURNAL_TYPES,
-  WEBPAGE_TYPES,
-  type CslDate,
-  type CslItem,
-  type CslName,
-  type Reference,
-} from './schemas.ts';
+import { CHAPTER_TYPES, JOURNAL_TYPES, WEBPAGE_TYPES } from './reference-kinds.ts';
+import type { CslDate, CslItem, CslName, Reference } from './schemas.ts';
 
 /**
  * How a reference is printed and tagged: a journal article, a book, a chapter of a book (or an entry or a

@@ -9,6 +9,7 @@
  * this site reads (CSL's designated place for data without a CSL variable).
  */
 import { z } from 'astro/zod';
+import { CHAPTER_TYPES, JOURNAL_TYPES, WEBPAGE_TYPES } from '../reference-kinds.ts';
 import { DOI_PATTERN } from './common.ts';
 
 /** CSL 1.0.2's item types. */
@@ -303,23 +304,6 @@ const cslShape = z.strictObject(
 );
 
 type CslShape = z.output<typeof cslShape>;
-
-/** The item types read as a journal article, a chapter of a book, or a web page (the rest as a book or a report). */
-export const JOURNAL_TYPES = new Set<string>([
-  'article-journal',
-  'article-magazine',
-  'article-newspaper',
-  'review',
-  'review-book',
-]);
-export const CHAPTER_TYPES = new Set<string>([
-  'chapter',
-  'entry',
-  'entry-dictionary',
-  'entry-encyclopedia',
-  'paper-conference',
-]);
-export const WEBPAGE_TYPES = new Set<string>(['webpage', 'post', 'post-weblog']);
 
 /** The site's rules on top of CSL's: what a Vancouver reference cannot be printed without. */
 function siteRules(item: CslShape, ctx: z.RefinementCtx): void {
