@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
 import { vancouverText } from '../../src/formats/citation/vancouver.ts';
 import { pubmedLink } from '../../src/model/references.ts';
 import { sourceReferences } from '../source.ts';
+import { CSL_DATA_SCHEMA } from './csl-data-schema.ts';
 import { loadReferences } from './helpers.ts';
 
 const references = loadReferences();
@@ -27,4 +31,21 @@ describe('this article’s references (content/references/references.yaml)', () 
       record: false,
     });
   });
+});
+
+describe('the reference lists, read by another reader (ajv, against the test-side CSL data schema)', () => {
+  const validate = new Ajv({ allErrors: true }).compile(CSL_DATA_SCHEMA);
+  const read = (path: string) => {
+    const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    return path.endsWith('.json') ? JSON.parse(text) : parse(text);
+  };
+  for (const path of [
+    'content/references/references.yaml',
+    'tests/fixtures/second-article/content/references/references.yaml',
+    'tests/fixtures/case-presentation/content/references/references.yaml',
+    'tests/fixtures/zotero-export/references.json',
+  ])
+    it(`${path} is CSL data`, () => {
+      assert.ok(validate(read(path)), `${path}: ${JSON.stringify(validate.errors)}`);
+    });
 });
