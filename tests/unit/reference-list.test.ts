@@ -81,7 +81,7 @@ describe('readReferenceList', () => {
       [
         `${FILE}: reference 1 (id "alfa-2020"): issued: has a month outside 1–12 or a day outside 1–31: date-parts are [year, month, day]`,
         `${FILE}: reference 1 (id "alfa-2020"): DOI: is not a DOI: expected "10.<registrant>/<suffix>" without https://doi.org/ in front`,
-        `${FILE}: reference 1 (id "alfa-2020"): PMID: must be a PubMed id: digits only, e.g. "32081636"`,
+        `${FILE}: reference 1 (id "alfa-2020"): PMID: must be a PubMed id: digits only, e.g. "34823820"`,
       ],
     );
   });

@@ -311,9 +311,9 @@ function siteRules(item: CslShape, ctx: z.RefinementCtx): void {
   if (item.DOI !== undefined && !DOI_PATTERN.test(item.DOI.trim()))
     problem('DOI', 'is not a DOI: expected "10.<registrant>/<suffix>" without https://doi.org/ in front');
   if (item.PMID !== undefined && !/^\d+$/.test(item.PMID.trim()))
-    problem('PMID', 'must be a PubMed id: digits only, e.g. "32081636"');
+    problem('PMID', 'must be a PubMed id: digits only, e.g. "34823820"');
   if (item.PMCID !== undefined && !/^PMC\d+$/.test(item.PMCID.trim()))
-    problem('PMCID', 'must be a PubMed Central id: "PMC" and digits, e.g. "PMC7127800"');
+    problem('PMCID', 'must be a PubMed Central id: "PMC" and digits, e.g. "PMC7561306"');
   if (item.URL !== undefined && !/^https?:\/\/\S+$/.test(item.URL.trim()))
     problem('URL', 'must be a web address starting https:// (or http://)');
   const container = item['container-title'] ?? item['container-title-short'] ?? item.journalAbbreviation;
