@@ -60,11 +60,12 @@ const edit = (file: string, change: (text: string) => string) =>
 describe('astro build', { concurrency: 2 }, () => {
   it('fails on a missing field, naming the file and the field', async () => {
     const { status, output } = await buildWith((c) =>
-      edit(join(c, 'metadata/article.yaml'), (t) => t.replace(/^ {2}pmid: .*\n/m, '')),
+      // The DOI: the record's one identifier every article has (a PMID may not exist yet).
+      edit(join(c, 'metadata/article.yaml'), (t) => t.replace(/^ {2}doi: .*\n/m, '')),
     );
     assert.notEqual(status, 0);
     assert.match(output, /<tmp>\/content\/metadata\/article\.yaml/);
-    assert.match(output, /pmid: is missing: the PMID is required/);
+    assert.match(output, /doi: is missing: a DOI is required/);
   });
 
   it('fails on a missing translation, naming the file that is missing', async () => {
