@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { referencesLoader } from './data/references-loader.ts';
 import { labTableSchema, metadataSchema, referenceSchema, sectionSchema, termsSchema } from './model/schemas.ts';
 
 // CONTENT_ROOT lets the tests build deliberately broken copies of the content; it is ./content otherwise.
@@ -22,8 +23,11 @@ const article = defineCollection({
 /** The article's front matter: titles, authors, history, journal, identifiers. */
 const metadata = defineCollection({ loader: file(`${root}/metadata/article.yaml`), schema: metadataSchema });
 
-/** The numbered reference list. */
-const references = defineCollection({ loader: file(`${root}/references/references.yaml`), schema: referenceSchema });
+/**
+ * The reference list, as CSL data: content/references/references.yaml, or references.json (a CSL JSON export), each
+ * reference stored under its number, its place in the list.
+ */
+const references = defineCollection({ loader: referencesLoader(`${root}/references`), schema: referenceSchema });
 
 /**
  * Lab tables, one a file: content/labs/<id>.yaml, whose name is the id MDX gives (`<LabTable id="table-1" />`).

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { checkArticle, labTableProblems, type CheckOptions, type ModelledSection } from '../model/checks/content.ts';
 import { duplicateAnchorProblems, linkProblems } from '../model/checks/links.ts';
 import { mdxProblems } from '../model/checks/mdx.ts';
+import { citationOrderProblems } from '../model/checks/references.ts';
 import { parseMdx } from '../mdx/tree.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 import type { ArticleMetadata, LabTable, Reference, SectionRole } from '../model/schemas.ts';
@@ -93,6 +94,15 @@ function structureOf(entries: readonly SectionEntry[], plain: readonly SectionSo
   return structure;
 }
 
+/** The English text's citations in reading order (the Spanish cites the same, as checkArticle makes sure). */
+function citationsInReadingOrder(sources: readonly ModelledSection[], structure: Structure) {
+  return structure.sections.flatMap(({ id }) =>
+    sources
+      .filter((s) => s.locale === 'en' && s.section === id)
+      .flatMap((s) => s.model.citations.map((c) => ({ reference: c.reference, file: s.file }))),
+  );
+}
+
 /** What the metadata, the terms list and the lab tables tell the cross-file checks. */
 async function checkOptions(structure: Structure): Promise<CheckOptions> {
   const metadata = await getMetadata();
@@ -141,13 +151,15 @@ export function checkedContent(): Promise<Checked> {
     const tableProblems = labTableProblems(sources, Object.keys(await getLabTables()));
     if (tableProblems.length) throw new ContentError(tableProblems);
     const references = await getReferences();
-    const referencesEntry = (await getCollection('references'))[0];
+    const referencesFile = fileOf((await getCollection('references'))[0] ?? {}, 'references/references.yaml');
     checkArticle(
       sources,
-      references.map((r) => r.id),
-      fileOf(referencesEntry ?? {}, 'references/references.yaml'),
+      references.map((r) => String(r.n)),
+      referencesFile,
       await checkOptions(structure),
     );
+    const outOfOrder = citationOrderProblems(citationsInReadingOrder(sources, structure), referencesFile);
+    if (outOfOrder.length) throw new ContentError(outOfOrder);
     return { sources, entries, structure };
   })();
   return checked;
@@ -200,10 +212,10 @@ export async function getMetadata(): Promise<ArticleMetadata> {
   return entry.data;
 }
 
-/** The reference list in its published order. */
+/** The reference list in its published order: each reference's number (its place in the list) and CSL item. */
 export async function getReferences(): Promise<Reference[]> {
   const entries = await getCollection('references');
-  return entries.map((e) => e.data).sort((a, b) => Number(a.id) - Number(b.id));
+  return entries.map((e) => ({ n: Number(e.id), item: e.data })).sort((a, b) => a.n - b.n);
 }
 
 /** Every lab table, by its id (the file name of `content/labs/<id>.yaml`). */

@@ -92,6 +92,8 @@ export const en = {
   'refs.heading': 'References',
   'refs.pubmed': 'Search PubMed',
   'refs.pubmedLabel': 'Search PubMed for reference {n}',
+  'refs.pubmedRecord': 'PubMed',
+  'refs.pubmedRecordLabel': 'Reference {n} in PubMed',
   'refs.citedIn': 'Cited in',
   'refs.backLink': 'Back to citation {k} of reference {n} in {section}',
   'refs.previewLabel': 'Reference {n}',

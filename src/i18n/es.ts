@@ -89,6 +89,8 @@ export const es: Record<UiKey, string> = {
   'refs.heading': 'Bibliografía',
   'refs.pubmed': 'Buscar en PubMed',
   'refs.pubmedLabel': 'Buscar en PubMed la referencia {n}',
+  'refs.pubmedRecord': 'PubMed',
+  'refs.pubmedRecordLabel': 'La referencia {n} en PubMed',
   'refs.citedIn': 'Citada en',
   'refs.backLink': 'Volver a la cita {k} de la referencia {n}, sección «{section}»',
   'refs.previewLabel': 'Referencia {n}',

@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { parse } from 'yaml';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -53,12 +54,13 @@ const edit = (file: string, change: (text: string) => string) =>
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 // One build per kind of error (a schema's field, the structure, an MDX component, a cross-file check, a
-// translation check, a file under CONTENT_ROOT): the checks' other cases are unit tests of the same code
+// translation check, the reference list's loader, a file under CONTENT_ROOT): the checks' other cases are unit tests of the same code
 // (tests/content/schemas.test.ts, content-checks.test.ts, tests/unit/sections.test.ts, mdx-checks.test.ts).
 // Two builds at a time: each waits mostly on its own process, and a 2-core machine runs two of them side by side.
 describe('astro build', { concurrency: 2 }, () => {
   it('fails on a missing field, naming the file and the field', async () => {
     const { status, output } = await buildWith((c) =>
+      // The DOI: the record's one identifier every article has (a PMID may not exist yet).
       edit(join(c, 'metadata/article.yaml'), (t) => t.replace(/^ {2}doi: .*\n/m, '')),
     );
     assert.notEqual(status, 0);
@@ -112,6 +114,21 @@ describe('astro build', { concurrency: 2 }, () => {
     assert.match(
       output,
       /content\/article\/es\/clinical-case\.mdx, block 5 \([^)]*\): numbers 8, 12, 2, 1, 48, 100, 14 in English but 12, 8, 2, 1, 48, 100, 14 in Spanish/,
+    );
+  });
+
+  it('reads a CSL JSON reference list, and fails on a field CSL does not know, naming the file, the reference and the field', async () => {
+    const { status, output } = await buildWith((c) => {
+      // The list as a CSL JSON export (references.json in place of the YAML), its third item with a misspelt PMID.
+      const items = parse(readFileSync(join(c, 'references/references.yaml'), 'utf8')) as Record<string, unknown>[];
+      items[2]!['Pmid'] = '32342000';
+      rmSync(join(c, 'references/references.yaml'));
+      writeFileSync(join(c, 'references/references.json'), JSON.stringify(items, null, '\t'));
+    });
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /content\/references\/references\.json: reference 3 \(id "wampler-muskardin-2020"\): "Pmid": is not a CSL 1\.0\.2 variable \(did you mean "PMID"\?\)/,
     );
   });
 

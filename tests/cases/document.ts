@@ -8,19 +8,18 @@ import { buildDocument, type ArticleDocument } from '../../src/document/document
 import type { Locale } from '../../src/i18n/locales.ts';
 import { chartData } from '../../src/lab-chart/data.ts';
 import { componentAnchor } from '../../src/mdx/components.ts';
-import {
-  labTableSchema,
-  metadataSchema,
-  referenceSchema,
-  type LabTable,
-  type SectionRole,
-} from '../../src/model/schemas.ts';
+import { readReferenceList } from '../../src/model/checks/references.ts';
+import { labTableSchema, metadataSchema, type LabTable, type SectionRole } from '../../src/model/schemas.ts';
 import { sectionModel } from '../../src/model/section-model.ts';
 
 const read = (path: string) => parse(readFileSync(new URL(`./record/${path}`, import.meta.url), 'utf8'));
 
 export const META = metadataSchema.parse(read('metadata.yaml'));
-export const REFERENCES = (read('references.yaml') as unknown[]).map((r) => referenceSchema.parse(r));
+export const REFERENCES = (() => {
+  const { references, problems } = readReferenceList(read('references.yaml'), 'tests/cases/record/references.yaml');
+  if (problems.length) throw new Error(problems.join('\n'));
+  return references;
+})();
 export const TABLES = { 'table-1': labTableSchema.parse(read('labs/table-1.yaml')) };
 
 /** A section of a case: its id, heading, role and MDX. */

@@ -65,8 +65,8 @@ describe('the schemas’ messages', () => {
   });
   it('names a malformed DOI', () => {
     const [ref] = references();
-    ref.doi = 'https://doi.org/10.1016/x';
-    assert.match(problems(referenceSchema, ref, 'references.yaml')[0]!, /references\.yaml: doi: is not a DOI/);
+    ref.DOI = 'https://doi.org/10.1016/x';
+    assert.match(problems(referenceSchema, ref, 'references.yaml')[0]!, /references\.yaml: DOI: is not a DOI/);
   });
   it('names an author whose affiliation does not exist', () => {
     const data = metadata();

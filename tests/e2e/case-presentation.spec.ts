@@ -94,6 +94,50 @@ for (const locale of ['en', 'es'] as const) {
     await expect(page.locator('#ref-1')).toContainText('An imaginary fever in an invented cohort');
   });
 
+  test(`in ${locale}, the references page prints each kind of reference in Vancouver style, in English`, async ({
+    page,
+  }) => {
+    await page.goto(pages.at(-1)!.path);
+    // The fixture's references (its references.yaml) as Citing Medicine prints each kind; the web page's site is its
+    // publisher, set upright like the rest: only a journal's title is in italics.
+    const printed = [
+      'Invented Health Organization. Imaginary fevers: a fact sheet that does not exist [Internet]. Invented Health Organization; 2024 Feb 1 [cited 2025 Jan 5]. Available from: https://example.org/invented-fact-sheet.',
+      'Nobody N. A textbook of imaginary medicine. 2nd ed. Nowhere: Invented Press; 2022.',
+      'Someone S. Invented illnesses. In: Nobody N, editor. A textbook of imaginary medicine. 2nd ed. Nowhere: Invented Press; 2022. p. 101–15.',
+      'Invented Health Organization. No case like it: an invented survey. Nowhere: Invented Health Organization; 2023. Report No.: IHO/2023.1.',
+    ];
+    for (const [i, text] of printed.entries()) {
+      const item = page.locator(`#ref-${i + 3}`);
+      await expect(item).toHaveAttribute('lang', 'en');
+      // The reference's own text: the item without its links to PubMed and to the citing places.
+      const own = await item.evaluate((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelector('.ref-links')?.remove();
+        return copy.textContent ?? '';
+      });
+      expect(own.replace(/\s+/g, ' ').trim()).toBe(text);
+      await expect(item.locator('i')).toHaveCount(0);
+    }
+    await expect(page.locator('#ref-1 i')).toHaveText('Ann Invented Cases.');
+    await expect(
+      page.locator('#ref-3').getByRole('link', { name: 'https://example.org/invented-fact-sheet' }),
+    ).toHaveAttribute('href', 'https://example.org/invented-fact-sheet');
+  });
+
+  test(`in ${locale}, the references page offers a PubMed search for journal articles only`, async ({ page }) => {
+    await page.goto(pages.at(-1)!.path);
+    const search = (n: number) =>
+      page.getByRole('link', {
+        name: locale === 'en' ? `Search PubMed for reference ${n}` : `Buscar en PubMed la referencia ${n}`,
+      });
+    for (const n of [1, 2])
+      await expect(search(n)).toHaveAttribute('href', /^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\?term=/);
+    for (const n of [3, 4, 5, 6]) {
+      await expect(search(n)).toHaveCount(0);
+      await expect(page.locator(`#ref-${n}`).getByRole('link', { name: /PubMed/ })).toHaveCount(0);
+    }
+  });
+
   test(`in ${locale}, search finds a word of its case presentation`, async ({ page }) => {
     await page.goto(pages[0].path);
     const dialog = await search(page, locale === 'en' ? 'placebotine' : 'placebotina');

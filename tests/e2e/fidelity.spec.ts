@@ -47,7 +47,7 @@ for (const prefix of ['', 'es/'])
     await expect(items).toHaveCount(sourceReferences.length);
     for (const [i, printed] of sourceReferences.entries()) {
       const text = (
-        await items.nth(i).locator('.ref-authors, .ref-title, .ref-source, .ref-doi, .ref-note').allInnerTexts()
+        await items.nth(i).locator('.ref-authors, .ref-title, .ref-source, .ref-doi, .ref-status').allInnerTexts()
       ).join(' ');
       const expected = printed.replace('http://dx.doi.org/', 'https://doi.org/').replace(/\.$/, '');
       expect(text.replace(/\s+/g, ' ').replace(/ ,/g, ',')).toBe(expected.replace(/, https/, ' https'));

@@ -54,7 +54,7 @@ function content(root: string) {
   const read = (file: string) => parse(readFileSync(`${root}/${file}`, 'utf8'));
   return {
     meta: read('metadata/article.yaml')[0],
-    references: read('references/references.yaml') as { title: string; doi?: string }[],
+    references: read('references/references.yaml') as { type: string; title: string; DOI?: string }[],
   };
 }
 
@@ -216,14 +216,35 @@ for (const build of BUILDS)
       );
     });
 
-    it('has one reference per reference of the content, in order, with its DOI', () => {
+    it('has one reference per reference of the content, in order, with its title and DOI', () => {
       assert.equal(jats.references.length, references.length);
       jats.references.forEach((ref, i) => {
         const node = ref as unknown as Node;
         assert.equal(node['id'], `ref-${i + 1}`);
-        assert.equal(text(one(node, 'article-title')), references[i]?.title);
-        assert.equal(text(one(node, 'pub-id')) || undefined, references[i]?.doi);
+        // The title of what is cited: an article's or a page's, a chapter's, or a book's or report's (its source).
+        const titled = one(node, 'article-title') ?? one(node, 'chapter-title') ?? one(node, 'source');
+        assert.equal(text(titled), references[i]?.title, `ref-${i + 1}'s title`);
+        const doi = all(node, 'pub-id').find((id) => id['pub-id-type'] === 'doi');
+        assert.equal(text(doi) || undefined, references[i]?.DOI, `ref-${i + 1}'s DOI`);
       });
+    });
+    it('types each reference as JATS4R recommends, an organisation as a collab', () => {
+      const TYPES: Record<string, string> = {
+        'article-journal': 'journal',
+        book: 'book',
+        chapter: 'book',
+        report: 'report',
+        webpage: 'website',
+      };
+      jats.references.forEach((ref, i) => {
+        const citation = one(ref as unknown as Node, 'element-citation');
+        assert.equal(citation?.['publication-type'], TYPES[references[i]!.type], `ref-${i + 1}`);
+      });
+      const collabs = jats.references.flatMap((ref) => all(ref as unknown as Node, 'collab').map(text));
+      const organisations = (references as { author?: { literal?: string }[] }[]).flatMap((r) =>
+        (r.author ?? []).flatMap((a) => (a.literal ? [a.literal] : [])),
+      );
+      assert.deepEqual(collabs, organisations);
     });
 
     it('holds the Spanish as a translation sub-article, with the Spanish title and its own body', () => {

@@ -207,7 +207,7 @@ describe('the English PDF', () => {
   it('holds every reference, with its DOI as a link', () => {
     const urls = poppler('pdfinfo', '-url', file);
     sourceReferences.forEach((printed, i) => {
-      const title = loadReferences()[i]!.title;
+      const title = loadReferences()[i]!.item.title;
       assert.ok(printed.includes(title), `reference ${i + 1}'s title in content is the published one`);
       assert.ok(holds(folded, title), `${file}: reference ${i + 1} ("${title}") is missing`);
       const doi = /dx\.doi\.org\/(\S+?)\.?$/.exec(printed.replace(/ \[.*\]\.?$/, ''))?.[1];
@@ -345,7 +345,9 @@ describe('both PDFs’ typesetting', () => {
     it(`${locale}: never breaks a personal name, "PubMed Central" or a name like SARS-CoV-2 across lines`, () => {
       const names = [
         ...meta.authors.flatMap((a) => [`${a.given} ${a.family}`, a.family]),
-        ...references.flatMap((r) => r.authors),
+        // The names as the source prints them: this article's given names are written as printed (initials, but for
+        // reference 4's), so family and given, side by side, are the printed name.
+        ...references.flatMap((r) => (r.item.author ?? []).map((a) => a.literal ?? `${a.family} ${a.given}`)),
         'PubMed Central',
         'SARS-CoV-2',
         'SARS-Cov-2',
@@ -359,7 +361,7 @@ describe('both PDFs’ typesetting', () => {
     });
 
     it(`${locale}: breaks a DOI only where a URL may (before a single slash), never with a hyphen`, () => {
-      const dois = [meta.doi, ...references.flatMap((r) => (r.doi ? [r.doi] : []))];
+      const dois = [meta.doi, ...references.flatMap((r) => (r.item.DOI ? [r.item.DOI] : []))];
       for (const doi of dois)
         for (const form of [`doi:${doi}`, `https://doi.org/${doi}`])
           assert.deepEqual(
@@ -386,7 +388,7 @@ describe('both PDFs’ typesetting', () => {
     });
 
     it(`${locale}: sets typographic apostrophes, but in reference titles printed with straight ones`, () => {
-      const titles = references.map((r) => r.title.replace(/\s+/g, ' '));
+      const titles = references.map((r) => r.item.title.replace(/\s+/g, ' '));
       const rest = titles.reduce((all, title) => all.replaceAll(title, ''), flat);
       const straight = [...rest.matchAll(/.{0,20}'.{0,20}/g)].map((m) => m[0]);
       assert.deepEqual(straight, [], `${file}: straight apostrophes outside the reference titles`);
@@ -444,7 +446,7 @@ describe('both PDFs’ typesetting', () => {
       };
       const mention = table.mention[locale];
       const order = [
-        ['the last reference', references.at(-1)!.title],
+        ['the last reference', references.at(-1)!.item.title],
         ['the appendix heading', t('pdf.appendix')],
         ['the edition label', t('labs.chart.edition', { table: mention })],
         ['the chart heading', t('labs.chart.heading')],
@@ -460,7 +462,7 @@ describe('both PDFs’ typesetting', () => {
           assert.ok(position > positions[i]!, `${file}: ${order[i + 1]![0]} is not after ${order[i]![0]}`),
         );
       // The body keeps only a pointer where the text places the chart: no panel, key or list before the references.
-      const referencesAt = folded.indexOf(fold(references[0]!.title));
+      const referencesAt = folded.indexOf(fold(references[0]!.item.title));
       assert.ok(
         folded.indexOf(fold(table.eventsHeading[locale])) > referencesAt,
         `${file}: the events list is in the body`,

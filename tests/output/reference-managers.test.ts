@@ -231,14 +231,14 @@ for (const build of BUILDS)
       it('list every reference', () => {
         const references = parse(readFileSync(join(build.content, 'references/references.yaml'), 'utf8')) as {
           title: string;
-          doi?: string;
+          DOI?: string;
         }[];
         const found = values(tags, 'citation_reference');
         assert.equal(found.length, references.length, `${page}: one citation_reference per reference`);
         references.forEach((ref, i) => {
           assert.ok(found[i]?.includes(`citation_title=${ref.title}`), `${page}: citation_reference ${i + 1}, title`);
-          if (ref.doi)
-            assert.ok(found[i]?.includes(`citation_doi=${ref.doi}`), `${page}: citation_reference ${i + 1}, DOI`);
+          if (ref.DOI)
+            assert.ok(found[i]?.includes(`citation_doi=${ref.DOI}`), `${page}: citation_reference ${i + 1}, DOI`);
         });
       });
     });

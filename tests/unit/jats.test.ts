@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toXml } from 'xast-util-to-xml';
 import { convertDocument } from '../../src/formats/jats/body.ts';
-import { articleJats, JATS_DOCTYPE, pageRange, vancouverName, type JatsStrings } from '../../src/formats/jats/index.ts';
+import { articleJats, jatsName, JATS_DOCTYPE, type JatsStrings } from '../../src/formats/jats/index.ts';
 import { ContentError } from '../../src/mdx/tree.ts';
 import { caseDocument, cases, META, oneSection, type CaseSection } from '../cases/document.ts';
 import { xmllintValid } from '../xmllint.ts';
@@ -50,6 +50,11 @@ const file = (meta = META, es = SECTIONS.es) =>
     strings: { en: STRINGS, es: STRINGS },
   });
 const xml = file();
+/** The element-citation of reference n, as written. */
+const citation = (n: number) =>
+  /<ref id="ref-\d+">\s*<label>\d+<\/label>\s*(<element-citation[\s\S]*?<\/element-citation>)/g.exec(
+    xml.slice(xml.indexOf(`<ref id="ref-${n}">`)),
+  )?.[1] ?? '';
 
 describe('articleJats', () => {
   it('writes a file that is valid against the JATS 1.3 Archiving DTD it names', () => {
@@ -94,10 +99,48 @@ describe('articleJats', () => {
       ),
     );
   });
-  it('writes each reference as a journal element-citation, with its DOI, expanded pages and et al.', () => {
+  it('writes each journal article as a journal element-citation, with its DOI, expanded pages and et al.', () => {
     assert.equal([...xml.matchAll(/<element-citation publication-type="journal">/g)].length, 3);
     assert.match(xml, /<ref id="ref-2">[\s\S]*<etal\/>[\s\S]*<fpage>335<\/fpage>\s*<lpage>337<\/lpage>/);
     assert.match(xml, /<pub-id pub-id-type="doi">10\.5555\/cases\.0002<\/pub-id>/);
+    assert.match(
+      citation(3),
+      /<year iso-8601-date="2022">2022<\/year>\s*<month>03<\/month>\s*<day>05<\/day>[\s\S]*<pub-id pub-id-type="pmid">12345678<\/pub-id>\s*<pub-id pub-id-type="pmcid">PMC1234567<\/pub-id>/,
+    );
+  });
+  it('writes a book with its edition, place and publisher, and a chapter as a book with its chapter-title', () => {
+    assert.match(citation(4), /^<element-citation publication-type="book">/);
+    assert.match(
+      citation(4),
+      /<source>An invented handbook<\/source>\s*<edition>3<\/edition>\s*<publisher-loc>Nowhere<\/publisher-loc>\s*<publisher-name>Invented Press<\/publisher-name>/,
+    );
+    assert.match(citation(5), /^<element-citation publication-type="book">/);
+    assert.match(
+      citation(5),
+      /<person-group person-group-type="editor"><name><surname>Epsilon<\/surname><given-names>Eva<\/given-names><\/name><name>/,
+    );
+    assert.match(
+      citation(5),
+      /<chapter-title>An invented chapter<\/chapter-title>\s*<source>An invented handbook<\/source>/,
+    );
+    assert.match(citation(5), /<fpage>12<\/fpage>\s*<lpage>19<\/lpage>/);
+  });
+  it('writes an organisation as a collab, a report as a report, a web page as a website with its link and access date', () => {
+    assert.match(
+      citation(6),
+      /^<element-citation publication-type="report">\s*<person-group person-group-type="author"><collab>Invented Cases Organization<\/collab><\/person-group>/,
+    );
+    assert.match(citation(6), /<pub-id pub-id-type="publisher-id">ICO\/2023\.4<\/pub-id>/);
+    assert.match(citation(7), /^<element-citation publication-type="website">/);
+    assert.match(
+      citation(7),
+      /<article-title>An invented web page<\/article-title>\s*<source>Invented Cases Organization<\/source>/,
+    );
+    assert.match(
+      citation(7),
+      /<ext-link ext-link-type="uri" xlink:href="https:\/\/example\.org\/invented-page" xlink:title="An invented web page">https:\/\/example\.org\/invented-page<\/ext-link>\s*<date-in-citation content-type="access-date" iso-8601-date="2026-01-05">2026 Jan 5<\/date-in-citation>/,
+    );
+    assert.doesNotMatch(xml, /<surname>Invented Cases Organization/);
   });
   it('writes no ISSN the record does not give, and each one it gives, in a file still valid', () => {
     assert.doesNotMatch(xml, /<issn/);
@@ -137,28 +180,21 @@ describe('articleJats', () => {
   });
 });
 
-describe('pageRange', () => {
-  it('reads an abbreviated last page as Vancouver prints it', () => {
-    assert.deepEqual(pageRange('335–7'), { fpage: '335', lpage: '337' });
-    assert.deepEqual(pageRange('276–82'), { fpage: '276', lpage: '282' });
-    assert.deepEqual(pageRange('1–5'), { fpage: '1', lpage: '5' });
+describe('jatsName', () => {
+  const parts = (element: ReturnType<typeof jatsName>) =>
+    element.children.map((part) =>
+      part.type === 'element' && part.children[0]?.type === 'text' ? [part.name, part.children[0].value] : undefined,
+    );
+  it('tags a person’s surname, given names and suffix', () => {
+    assert.deepEqual(parts(jatsName({ family: 'Wampler Muskardin', given: 'TL' })), [
+      ['surname', 'Wampler Muskardin'],
+      ['given-names', 'TL'],
+    ]);
+    assert.deepEqual(parts(jatsName({ family: 'King', given: 'John T', suffix: 'Jr' })).at(-1), ['suffix', 'Jr']);
   });
-  it('keeps a single page (or article number) as the first page, and anything else as printed', () => {
-    assert.deepEqual(pageRange('105924'), { fpage: '105924' });
-    assert.deepEqual(pageRange('S1–S3, S9'), { range: 'S1–S3, S9' });
-  });
-});
-
-describe('vancouverName', () => {
-  it('splits a printed author into surname and given names at the last space', () => {
-    const parts = (name: string) =>
-      vancouverName(name).children.map((part) =>
-        part.type === 'element' && part.children[0]?.type === 'text' ? part.children[0].value : undefined,
-      );
-    assert.deepEqual(parts('Lai CC'), ['Lai', 'CC']);
-    assert.deepEqual(parts('Wampler Muskardin TL'), ['Wampler Muskardin', 'TL']);
-  });
-  it('keeps a name without a space whole, as a string-name', () => {
-    assert.equal(vancouverName('WHO').name, 'string-name');
+  it('tags an organisation as a collab, not split into a surname and given names', () => {
+    const collab = jatsName({ literal: 'World Health Organization' });
+    assert.equal(collab.name, 'collab');
+    assert.deepEqual(collab.children, [{ type: 'text', value: 'World Health Organization' }]);
   });
 });

@@ -144,9 +144,36 @@ describe('pdfData', () => {
     assert.equal(journal.society, 'No Society');
     assert.equal(journal.site, 'example.org/journal');
   });
-  it('lists the references with their DOIs as links', () => {
+  it('lists the references in Vancouver style, the journal’s title in italics and each DOI or URL a link', () => {
     const items = pdfData(input('en')).references.items;
-    assert.equal(items.length, 3);
-    assert.equal(items[0]?.doi, 'https://doi.org/10.5555/cases.0002');
+    assert.deepEqual(
+      items.map((item) => item.n),
+      [1, 2, 3, 4, 5, 6, 7],
+    );
+    assert.deepEqual(items[0]?.runs, [
+      { text: 'Alfa A.', emph: false, href: null },
+      { text: ' ', emph: false, href: null },
+      { text: 'A first invented study.', emph: false, href: null },
+      { text: ' ', emph: false, href: null },
+      { text: 'J Cases.', emph: true, href: null },
+      { text: ' 2020;1:1–2', emph: false, href: null },
+      { text: ', ', emph: false, href: null },
+      { text: 'https://doi.org/10.5555/cases.0002', emph: false, href: 'https://doi.org/10.5555/cases.0002' },
+      { text: '.', emph: false, href: null },
+    ]);
+    // A web page: its URL a link, its publisher (the site) not in italics.
+    const page = items[6]!.runs;
+    assert.ok(page.every((run) => !run.emph));
+    assert.deepEqual(page.at(-2), {
+      text: 'https://example.org/invented-page',
+      emph: false,
+      href: 'https://example.org/invented-page',
+    });
+    assert.ok(
+      page
+        .map((run) => run.text)
+        .join('')
+        .includes('2024 [cited 2026 Jan 5]. Available from: '),
+    );
   });
 });

@@ -25,10 +25,20 @@ const meta = {
     { given: 'Roberto A.', family: 'Escala-Cornejo' },
   ],
 } as unknown as Pick<ArticleMetadata, 'authors'>;
+const article = (n: number, author: { family: string; given: string }[]): Reference => ({
+  n,
+  item: { id: String(n), type: 'article-journal', title: 'T', 'container-title': 'J', author },
+});
 const references = [
-  { authors: ['Le RQ', 'Li L'] },
-  { authors: ['Monteagudo LA', 'Wampler Muskardin TL'] },
-] as unknown as Reference[];
+  article(1, [
+    { family: 'Le', given: 'RQ' },
+    { family: 'Li', given: 'L' },
+  ]),
+  article(2, [
+    { family: 'Monteagudo', given: 'LA' },
+    { family: 'Wampler Muskardin', given: 'Tiffany L' },
+  ]),
+];
 
 describe('IDENTIFIER', () => {
   it('finds hyphenated names and codes, whole', () => {

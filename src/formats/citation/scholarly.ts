@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { ArticleMetadata, Reference } from '../../model/schemas.ts';
 import { doiUrl } from '../../model/references.ts';
 import { aheadOfPrint, identifiers, isoDate, publicationDate, publicationYear } from '../../model/record.ts';
+import { citedWork, referenceTag } from './cited-works.ts';
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const slashDate = (date: Date) => dayOf(date).replaceAll('-', '/');
@@ -73,18 +74,7 @@ export function highwireTags(
   );
   if (abstract) tags.push(['citation_abstract', abstract]);
   if (pdfUrl) tags.push(['citation_pdf_url', pdfUrl]);
-  for (const ref of references) {
-    const parts = [
-      `citation_title=${ref.title}`,
-      ...ref.authors.map((a) => `citation_author=${a}`),
-      `citation_journal_title=${ref.journal}`,
-      `citation_publication_date=${ref.year}`,
-      ...(ref.volume ? [`citation_volume=${ref.volume}`] : []),
-      ...(ref.pages ? [`citation_firstpage=${ref.pages.split('–')[0]}`] : []),
-      ...(ref.doi ? [`citation_doi=${ref.doi}`] : []),
-    ];
-    tags.push(['citation_reference', parts.join('; ')]);
-  }
+  for (const ref of references) tags.push(['citation_reference', referenceTag(ref)]);
   return tags;
 }
 
@@ -219,13 +209,7 @@ function englishWork(
     mentions: meta.about.drugs.map((name) => ({ '@type': 'Drug', name })),
     // Each reference by its title, year, journal and DOI; its authors are in the citation_reference tags beside this
     // (listing them twice cost the landing page 150 bytes of gzip, its first response over one round trip).
-    citation: references.map((ref) => ({
-      '@type': 'ScholarlyArticle',
-      name: ref.title,
-      datePublished: String(ref.year),
-      isPartOf: { '@type': 'Periodical', name: ref.journal },
-      ...(ref.doi ? { sameAs: doiUrl(ref.doi) } : {}),
-    })),
+    citation: references.map(citedWork),
   };
 }
 

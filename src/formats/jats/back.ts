@@ -1,57 +1,135 @@
 /** The JATS file's back matter: the reference list, and the translation's note. */
 import type { Element } from 'xast';
 import { x } from 'xastscript';
-import type { ArticleMetadata, Reference } from '../../model/schemas.ts';
+import {
+  authorsOf,
+  datesOf,
+  editorsOf,
+  familyName,
+  isOrganisation,
+  isoDate,
+  journalTitle,
+  pageRange,
+  referenceKind,
+  truncatedAuthors,
+  vancouverDay,
+  type ReferenceKind,
+} from '../../model/references.ts';
+import type { ArticleMetadata, CslItem, CslName, Reference } from '../../model/schemas.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { doiLink } from './body.ts';
 import type { JatsStrings } from './strings.ts';
 
-/**
- * A printed page range as first and last page: "335–7" is 335 to 337, "276–82" 276 to 282 (the source abbreviates
- * the last page as Vancouver does). A single page has no last page; anything else is kept as printed.
- */
-export function pageRange(pages: string): { fpage: string; lpage?: string } | { range: string } {
-  const text = pages.trim();
-  if (/^\w+$/.test(text)) return { fpage: text };
-  const match = /^(\d+)\s*[–-]\s*(\d+)$/.exec(text);
-  if (!match) return { range: text };
-  const [, first = '', last = ''] = match;
-  return { fpage: first, lpage: last.length < first.length ? first.slice(0, first.length - last.length) + last : last };
-}
+export { pageRange } from '../../model/references.ts';
 
 /**
- * An author as a Vancouver list prints one ("Lai CC", "Wampler Muskardin TL"): surname, then given names or
- * initials after the last space. A name without a space is kept whole.
+ * `@publication-type` as JATS4R's citations recommendation gives it: "journal", "book" (a chapter too, with its
+ * `<chapter-title>`, as the JATS Tag Library tags one), "report", and "website" for a web page.
  */
-export function vancouverName(printed: string): Element {
-  const text = printed.trim();
-  const cut = text.lastIndexOf(' ');
-  if (cut < 0) return x('string-name', text);
-  return x('name', [x('surname', text.slice(0, cut)), x('given-names', text.slice(cut + 1))]);
+const PUBLICATION_TYPE: Readonly<Record<ReferenceKind, string>> = {
+  journal: 'journal',
+  book: 'book',
+  chapter: 'book',
+  report: 'report',
+  webpage: 'website',
+};
+
+/** A CSL name as JATS tags it: an organisation as a `<collab>`, a person's surname, given names and suffix. */
+export function jatsName(name: CslName): Element {
+  if (isOrganisation(name)) return x('collab', name.literal?.trim());
+  return x('name', [
+    x('surname', familyName(name)),
+    name.given?.trim() ? x('given-names', name.given.trim()) : undefined,
+    name.suffix?.trim() ? x('suffix', name.suffix.trim()) : undefined,
+  ]);
 }
 
-function reference(ref: Reference): Element {
-  const pages = ref.pages ? pageRange(ref.pages) : undefined;
-  return x('ref', { id: `ref-${ref.id}` }, [
-    x('label', ref.id),
-    x('element-citation', { 'publication-type': 'journal' }, [
-      x('person-group', { 'person-group-type': 'author' }, [
-        ...ref.authors.map(vancouverName),
-        ref.etAl ? x('etal') : undefined,
-      ]),
-      x('article-title', ref.title),
-      x('source', ref.journal),
-      x('year', { 'iso-8601-date': String(ref.year) }, String(ref.year)),
-      ref.volume ? x('volume', ref.volume) : undefined,
-      pages && 'fpage' in pages ? x('fpage', pages.fpage) : undefined,
-      pages && 'fpage' in pages && pages.lpage ? x('lpage', pages.lpage) : undefined,
-      pages && 'range' in pages ? x('page-range', pages.range) : undefined,
-      ref.doi ? x('pub-id', { 'pub-id-type': 'doi' }, ref.doi) : undefined,
-      // The URL as the reference prints it; its title says what it leads to (JATS4R asks links for one or the other).
-      ref.url
-        ? x('ext-link', { 'ext-link-type': 'uri', 'xlink:href': ref.url, 'xlink:title': ref.title }, ref.url)
-        : undefined,
-      ref.note ? x('comment', ref.note) : undefined,
+function personGroup(type: 'author' | 'editor', names: readonly CslName[], etal: boolean): Element | undefined {
+  if (!names.length) return undefined;
+  return x('person-group', { 'person-group-type': type }, [...names.map(jatsName), etal ? x('etal') : undefined]);
+}
+
+/** The titles by kind: a journal article's and its journal, a chapter's and its book, a page's and its site. */
+function titles(item: CslItem, kind: ReferenceKind): (Element | undefined)[] {
+  const title = item.title?.trim() ?? '';
+  const container = item['container-title']?.trim();
+  if (kind === 'journal') return [x('article-title', title), x('source', journalTitle(item))];
+  if (kind === 'chapter') return [x('chapter-title', title), x('source', container ?? '')];
+  if (kind === 'webpage' && container) return [x('article-title', title), x('source', container)];
+  return [x('source', title)];
+}
+
+/** The date of publication: year (with its ISO form), month and day, as far as the item gives them. */
+function published(item: CslItem): (Element | undefined)[] {
+  const [date] = datesOf(item.issued);
+  if (!date) return [];
+  return [
+    x('year', { 'iso-8601-date': isoDate({ year: date.year }) }, String(date.year)),
+    date.month ? x('month', String(date.month).padStart(2, '0')) : undefined,
+    date.month && date.day ? x('day', String(date.day).padStart(2, '0')) : undefined,
+  ];
+}
+
+function pages(item: CslItem): (Element | undefined)[] {
+  if (item.page === undefined) return [];
+  const range = pageRange(String(item.page));
+  if ('range' in range) return [x('page-range', range.range)];
+  return [x('fpage', range.fpage), range.lpage ? x('lpage', range.lpage) : undefined];
+}
+
+/** The imprint of a book, a chapter's book, a report or a site: edition, place and publisher. */
+function imprint(item: CslItem, kind: ReferenceKind): (Element | undefined)[] {
+  if (kind === 'journal') return [];
+  return [
+    item.edition === undefined ? undefined : x('edition', String(item.edition)),
+    item['publisher-place'] ? x('publisher-loc', item['publisher-place']) : undefined,
+    item.publisher ? x('publisher-name', item.publisher) : undefined,
+  ];
+}
+
+/** The identifiers (DOI, PMID, PMCID, a report's number), the URL and the date it was read. */
+function identifiers(item: CslItem, kind: ReferenceKind): (Element | undefined)[] {
+  const [accessed] = datesOf(item.accessed);
+  return [
+    item.DOI ? x('pub-id', { 'pub-id-type': 'doi' }, item.DOI.trim()) : undefined,
+    item.PMID ? x('pub-id', { 'pub-id-type': 'pmid' }, item.PMID.trim()) : undefined,
+    item.PMCID ? x('pub-id', { 'pub-id-type': 'pmcid' }, item.PMCID.trim()) : undefined,
+    kind === 'report' && item.number !== undefined
+      ? x('pub-id', { 'pub-id-type': 'publisher-id' }, String(item.number))
+      : undefined,
+    // The URL as the reference prints it; its title says what it leads to (JATS4R asks links for one or the other).
+    item.URL
+      ? x(
+          'ext-link',
+          { 'ext-link-type': 'uri', 'xlink:href': item.URL, 'xlink:title': item.title ?? item.URL },
+          item.URL,
+        )
+      : undefined,
+    accessed
+      ? x(
+          'date-in-citation',
+          { 'content-type': 'access-date', 'iso-8601-date': isoDate(accessed) },
+          vancouverDay(accessed),
+        )
+      : undefined,
+  ];
+}
+
+function reference({ n, item }: Reference): Element {
+  const kind = referenceKind(item);
+  return x('ref', { id: `ref-${n}` }, [
+    x('label', String(n)),
+    x('element-citation', { 'publication-type': PUBLICATION_TYPE[kind] }, [
+      personGroup('author', authorsOf(item), truncatedAuthors(item)),
+      personGroup('editor', editorsOf(item), false),
+      ...titles(item, kind),
+      ...imprint(item, kind),
+      ...published(item),
+      item.volume === undefined ? undefined : x('volume', String(item.volume)),
+      item.issue === undefined ? undefined : x('issue', String(item.issue)),
+      ...pages(item),
+      ...identifiers(item, kind),
+      item.status?.trim() ? x('comment', item.status.trim()) : undefined,
     ]),
   ]);
 }

@@ -100,7 +100,7 @@ const bibr = (n: number, shown: boolean): Element =>
  */
 const cite: Handler = (node, scope) => {
   const numbers = citedReferences(node) ?? [];
-  const missing = numbers.filter((n) => !scope.doc.references.some((r) => r.id === String(n)));
+  const missing = numbers.filter((n) => !scope.doc.references.some((r) => r.n === n));
   if (!numbers.length || missing.length)
     fail(scope, `<Cite n={${attribute(node, 'n') ?? ''}} /> points at no reference`);
   const refs = citationRuns(numbers).flatMap((run, i): ElementContent[] => [

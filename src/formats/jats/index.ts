@@ -17,7 +17,7 @@ import { indent } from './layout.ts';
 import type { JatsStrings } from './strings.ts';
 
 export type { JatsStrings } from './strings.ts';
-export { pageRange, vancouverName } from './back.ts';
+export { jatsName, pageRange } from './back.ts';
 
 /** The file the build writes (src/pages/article.jats.xml.ts), relative to the site's base. */
 export const JATS_FILE = 'article.jats.xml';

@@ -8,7 +8,8 @@ import type { ArticleDocument, DocumentLabTable } from '../../document/document.
 import { tickLabel, timepointMarker, valueAxis } from '../../lab-chart/axis.ts';
 import { changesAfter, timepointKey } from '../../lab-chart/data.ts';
 import { LOCALE_INFO, otherLocale, type Locale } from '../../i18n/locales.ts';
-import { doiUrl, referenceParts } from '../../model/references.ts';
+import { doiUrl } from '../../model/references.ts';
+import { partText, vancouver, type Piece } from '../citation/vancouver.ts';
 import { citeLabels, colophon, provenanceStatement, type ProvenanceKey } from '../../model/provenance.ts';
 import { correspondingAuthors, identifiers, issueCitation, printedName } from '../../model/record.ts';
 import type { ArticleMetadata } from '../../model/schemas.ts';
@@ -283,23 +284,25 @@ function body(input: PdfInput) {
   };
 }
 
-/** The reference list, as published, with live DOI links. */
+/**
+ * A reference's Vancouver pieces as the template sets them: runs of text, each plain, in italics (a journal's title)
+ * or a link (the DOI, the URL).
+ */
+const pdfRuns = (pieces: readonly Piece[]) =>
+  pieces.flatMap((piece): { text: string; emph: boolean; href: string | null }[] => {
+    if (typeof piece === 'string') return [{ text: piece, emph: false, href: null }];
+    if (piece.href) return [{ text: partText(piece), emph: false, href: piece.href }];
+    return piece.runs.map((run) =>
+      typeof run === 'string' ? { text: run, emph: false, href: null } : { text: run.emph, emph: true, href: null },
+    );
+  });
+
+/** The reference list, as published, in Vancouver style (formats/citation/vancouver.ts), with live links. */
 function references(input: PdfInput) {
   const doc = input.documents[input.locale];
   return {
     heading: input.strings[input.locale]('refs.heading'),
-    items: doc.references.map((ref) => {
-      const parts = referenceParts(ref);
-      return {
-        n: Number(ref.id),
-        authors: parts.authors,
-        title: parts.title,
-        journal: ref.journal,
-        rest: parts.source.slice(ref.journal.length + 1),
-        doi: parts.doi ? doiUrl(parts.doi) : null,
-        note: parts.note ?? null,
-      };
-    }),
+    items: doc.references.map(({ n, item }) => ({ n, runs: pdfRuns(vancouver(item)) })),
   };
 }
 

@@ -7,6 +7,7 @@
  * these patterns share with JavaScript's `u` flag).
  */
 import { correspondingAuthors, printedName } from '../../model/record.ts';
+import { referenceNames } from '../../model/references.ts';
 import type { ArticleMetadata, Reference } from '../../model/schemas.ts';
 
 /**
@@ -52,7 +53,7 @@ export function names(meta: Pick<ArticleMetadata, 'authors'>, references: Refere
   const all = [
     ...meta.authors.flatMap((a) => [`${a.given} ${a.family}`, `${a.family} ${initials(a.given)}`, a.family]),
     ...correspondingAuthors(meta).map(printedName),
-    ...references.flatMap((r) => r.authors.flatMap((a) => [a, familyOf(a)])),
+    ...references.flatMap((r) => referenceNames(r).flatMap((a) => [a, familyOf(a)])),
     ...NAMES,
   ];
   return [...new Set(all.filter((n) => n.trim()))].sort((a, b) => b.length - a.length || a.localeCompare(b));
