@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { CONTENT_ROOT } from './data/content-root.ts';
 import { referencesLoader } from './data/references-loader.ts';
 import { labTableSchema, metadataSchema, referenceSchema, sectionSchema, termsSchema } from './model/schemas.ts';
 
-// CONTENT_ROOT lets the tests build deliberately broken copies of the content; it is ./content otherwise.
-const root = process.env['CONTENT_ROOT'] ?? './content';
+// CONTENT_ROOT names another report's content folder (scripts/report.ts, the fixtures, the broken-content builds).
+const root = CONTENT_ROOT;
 
 /**
  * MDX sections, one file per section and locale: content/article/<locale>/<section>.mdx; their front matter declares
@@ -33,7 +34,7 @@ const references = defineCollection({ loader: referencesLoader(`${root}/referenc
  * Lab tables, one a file: content/labs/<id>.yaml, whose name is the id MDX gives (`<LabTable id="table-1" />`).
  * Each holds analytes, time points, values as published, and the treatment events on the course.
  */
-const labs = defineCollection({ loader: glob({ base: `${root}/labs`, pattern: '*.yaml' }), schema: labTableSchema });
+const labs = defineCollection({ loader: optionalGlob(`${root}/labs`, '*.yaml'), schema: labTableSchema });
 
 /**
  * A file that a report may leave out: read as `file()` reads it when it is there, and an empty collection, with no
@@ -44,6 +45,15 @@ function optionalFile(path: string): Loader {
   return {
     name: 'optional-file-loader',
     load: (context) => (existsSync(path) ? loader.load(context) : Promise.resolve(context.store.clear())),
+  };
+}
+
+/** A folder a report may leave out (a report without lab tables has no labs/): globbed when it is there. */
+function optionalGlob(base: string, pattern: string): Loader {
+  const loader = glob({ base, pattern });
+  return {
+    name: 'optional-glob-loader',
+    load: (context) => (existsSync(base) ? loader.load(context) : Promise.resolve(context.store.clear())),
   };
 }
 

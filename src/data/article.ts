@@ -2,8 +2,10 @@
  * Every content query of the site. Pages call these; the first call runs the cross-file checks, so a broken
  * citation, a missing translation or a section without a page fails the build with a message that names the file.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { CONTENT_ROOT } from './content-root.ts';
 import { checkArticle, labTableProblems, type CheckOptions, type ModelledSection } from '../model/checks/content.ts';
 import { duplicateAnchorProblems, linkProblems } from '../model/checks/links.ts';
 import { mdxProblems } from '../model/checks/mdx.ts';
@@ -109,7 +111,7 @@ async function checkOptions(structure: Structure): Promise<CheckOptions> {
   // The bilingual units and clinical terms (content/terms/terms.yaml), when the report has them.
   const termsEntry = await getEntry('terms', 'terms');
   // The Spanish pages print the lab tables' decimals with a comma: a decimal point in the Spanish text is a slip.
-  const decimalTable = (await getCollection('labs')).find(({ data }) =>
+  const decimalTable = (await labEntries()).find(({ data }) =>
     data.analytes.some((a) => [a.range.low, a.range.high, ...a.values].some((v) => 'decimals' in v && v.decimals > 0)),
   );
   return {
@@ -126,6 +128,12 @@ async function checkOptions(structure: Structure): Promise<CheckOptions> {
       : {}),
   };
 }
+
+/**
+ * The lab tables' entries; none, without asking Astro (which warns of an empty collection), when the report has no
+ * labs/ folder: a report without lab tables builds with no warning.
+ */
+const labEntries = async () => (existsSync(join(CONTENT_ROOT, 'labs')) ? getCollection('labs') : []);
 
 /** Runs the cross-file checks once per build. */
 export function checkedContent(): Promise<Checked> {
@@ -220,7 +228,7 @@ export async function getReferences(): Promise<Reference[]> {
 
 /** Every lab table, by its id (the file name of `content/labs/<id>.yaml`). */
 export async function getLabTables(): Promise<Record<string, LabTable>> {
-  const entries = await getCollection('labs');
+  const entries = await labEntries();
   return Object.fromEntries(entries.map((e) => [e.id, e.data]));
 }
 

@@ -4,6 +4,7 @@
  * relative to the worker, so it follows the base. See sw.ts for what is kept and how.
  */
 import { build } from 'esbuild';
+import { globSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,14 @@ export const PRECACHE = {
     'icon-*.png',
   ],
   // The side-by-side pages would double the pages kept: they stay online-only. 404.html is for the host to serve.
-  ignores: ['parallel/**', 'es/parallel/**', 'pagefind/*-ui.*', 'pagefind/wasm.unknown.pagefind'],
+  // Pagefind's worker script is not kept either: the search runs on the page's thread (src/scripts/search-ui.ts).
+  ignores: [
+    'parallel/**',
+    'es/parallel/**',
+    'pagefind/*-ui.*',
+    'pagefind/wasm.unknown.pagefind',
+    'pagefind/pagefind-worker.js',
+  ],
 };
 
 export const serviceWorker: Step = {
@@ -57,7 +65,9 @@ export const serviceWorker: Step = {
         swSrc: bundled,
         swDest: join(outDir, 'sw.js'),
         globDirectory: outDir,
-        globPatterns: PRECACHE.patterns,
+        // Only the patterns this build has files for: a report without lab tables has no CSV or chart files, and
+        // Workbox would warn of each pattern that matches nothing.
+        globPatterns: PRECACHE.patterns.filter((pattern) => globSync(pattern, { cwd: outDir }).length > 0),
         globIgnores: PRECACHE.ignores,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       });
