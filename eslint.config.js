@@ -6,17 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: [
-      'dist/',
-      'dist-subpath/',
-      'dist-fixture/',
-      'dist-fixture2/',
-      '.astro/',
-      'node_modules/',
-      'test-results/',
-      'playwright-report/',
-      'bench-results/',
-    ],
+    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'],
   },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,

@@ -9,7 +9,8 @@ import { freePorts, MOUNTS, selectedProjects, type ProjectPlan } from './tests/h
  * - nginx with the project's deploy/nginx/ configuration (tests/hosts/nginx.ts).
  * Every spec runs on the `_headers` host at /, subpath.spec.ts under /case-report/, and second-article.spec.ts
  * against the invented second case report (`dist-fixture/`, at /second-article/), case-presentation.spec.ts against
- * the invented one of another shape (`dist-fixture2/`, at /case-presentation/); the host checks
+ * the invented one of another shape (`dist-fixture2/`, at /case-presentation/), ahead-of-print.spec.ts against the
+ * invented one online ahead of print (`dist-fixture3/`, at /ahead-of-print/); the host checks
  * (hosts.spec.ts, a crawl among them) run on both hosts, at / and at /case-report/; nginx.spec.ts checks what only
  * nginx does.
  */

@@ -135,6 +135,8 @@ export const en = {
   'footer.cite': 'Cite as',
   'footer.identifiers': 'Identifiers',
   'footer.source': 'Text and tables reproduced from {source}, for reading.',
+  // A report without tables.
+  'footer.sourceText': 'Text reproduced from {source}, for reading.',
   'footer.additions':
     'The lab chart, its lists and the tables’ ▲/▼ flags and colours are this edition’s, drawn from the tables and the text; they are not part of the published article.',
   'offline.saved': 'Offline copy, saved {date}.',
@@ -147,7 +149,8 @@ export const en = {
   'site.editionName': '{title} — web edition',
   // jats
   // The text of the JATS translation note's link to the English article; {doi}: its DOI.
-  'jats.recordLink': 'the journal’s English edition of the article, doi:{doi}',
+  // {source}: provenance.source.edition or provenance.source.article.
+  'jats.recordLink': '{source}, doi:{doi}',
   // pdf
   // The PDF sets the edition's own additions (the lab chart and its lists) after the article, under this heading.
   'pdf.appendix': 'Appendix: added by this edition',

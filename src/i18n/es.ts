@@ -69,7 +69,7 @@ export const es: Record<UiKey, string> = {
     'La revista publicó el artículo primero en {language} ({citation}); el texto completo de ese original no se reproduce aquí.',
   'notice.record': 'El texto en inglés, tal como se publicó:',
   'provenance.source.edition': 'la edición en inglés de la revista',
-  'provenance.source.article': 'el artículo tal como la revista lo publicó en inglés',
+  'provenance.source.article': 'la versión publicada en inglés por la revista',
   'provenance.title': 'el título',
   'provenance.abstract': 'el resumen',
   'provenance.keywords': 'las palabras clave',
@@ -129,6 +129,7 @@ export const es: Record<UiKey, string> = {
   'footer.cite': 'Cómo citar',
   'footer.identifiers': 'Identificadores',
   'footer.source': 'Texto y tablas procedentes de {source}, para su lectura.',
+  'footer.sourceText': 'Texto procedente de {source}, para su lectura.',
   'footer.additions':
     'El gráfico analítico, sus listas y las marcas ▲/▼ y los colores de las tablas son de esta edición, elaborados a partir de las tablas y del texto; no forman parte del artículo publicado.',
   'offline.saved': 'Copia sin conexión, guardada el {date}.',
@@ -140,7 +141,7 @@ export const es: Record<UiKey, string> = {
   // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
   'site.editionName': '{title} — edición web',
   // jats
-  'jats.recordLink': 'la edición en inglés de la revista, doi:{doi}',
+  'jats.recordLink': '{source}, doi:{doi}',
   // pdf
   'pdf.appendix': 'Apéndice: añadido por esta edición',
   'pdf.chartPointer': '{chart}: véase el apéndice, añadido por esta edición.',

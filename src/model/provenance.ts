@@ -113,7 +113,7 @@ export function citeLabels(
   };
 }
 
-type ColophonKey = 'footer.source' | 'footer.additions' | ProvenanceKey;
+type ColophonKey = 'footer.source' | 'footer.sourceText' | 'footer.additions' | ProvenanceKey;
 
 /**
  * The colophon: where the text comes from, whose the Spanish is, that the original is not reproduced, and what this
@@ -126,7 +126,7 @@ export function colophon(
   hasLabTables: boolean,
 ): string {
   return [
-    t('footer.source', { source: reproducedSource(meta, t) }),
+    t(hasLabTables ? 'footer.source' : 'footer.sourceText', { source: reproducedSource(meta, t) }),
     locale === 'en' ? '' : shortTranslationNotice(meta.authorsSpanish, locale, t),
     originalStatement(meta, locale, t),
     hasLabTables ? t('footer.additions') : '',

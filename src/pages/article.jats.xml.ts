@@ -4,7 +4,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { FILE_TYPES } from '../integrations/lib/host-headers.ts';
 import { articleJats, type JatsStrings } from '../formats/jats/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { provenanceStatement } from '../model/provenance.ts';
+import { provenanceStatement, reproducedSource } from '../model/provenance.ts';
 import type { ArticleMetadata } from '../model/schemas.ts';
 import { editionName } from '../formats/citation/scholarly.ts';
 
@@ -20,7 +20,8 @@ const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
     record: t('notice.record'),
     // This edition translated the Spanish: it names itself as its pages do (og:site_name, the manifests).
     translator: editionName(meta, locale, t),
-    recordLink: t('jats.recordLink'),
+    // What the link leads to (the journal's English edition, or the article as published in English); {doi} stays.
+    recordLink: t('jats.recordLink', { source: reproducedSource(meta, t) }),
     figureSeeOriginal: t('fig.seeOriginal'),
     figureViewOriginal: t('fig.viewOriginal'),
   };

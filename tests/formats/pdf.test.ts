@@ -583,6 +583,7 @@ describe('the PDFs of other builds', () => {
   for (const [dir, fixtureName, script] of [
     ['dist-fixture', 'second-article', 'build:fixture'],
     ['dist-fixture2', 'case-presentation', 'build:fixture2'],
+    ['dist-fixture3', 'ahead-of-print', 'build:fixture3'],
   ] as const)
     it(`are made for another case report (${fixtureName}) from its own content, with none of this article`, () => {
       assert.ok(existsSync(dir), `npm run ${script} first`);
@@ -597,6 +598,25 @@ describe('the PDFs of other builds', () => {
           assert.ok(!text.toLowerCase().includes(fact.toLowerCase()), `${file}: "${fact}" from the real article`);
       }
     });
+  it('print a report online ahead of print as one, in both languages (ahead-of-print)', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const file = pdfOf('dist-fixture3', locale);
+      const text = fold(poppler('pdftotext', file, '-'));
+      // Its fixture's record: online ahead of print, a DOI and no PMID, PMCID, volume or pages (metadata/article.yaml).
+      assert.ok(
+        holds(text, 'Case Rep Invent Med. 2026 Oct 15. doi:10.5555/fixture.0301. [Epub ahead of print]'),
+        `${file}: How to cite should end in the date online, the DOI and [Epub ahead of print]`,
+      );
+      for (const absent of [/PMID/, /PubMed Central/, /PMC\d/, /2026;/])
+        assert.doesNotMatch(text, absent, `${file}: prints ${absent} that the record does not have`);
+      // The web page among its references, with its address and the date it was consulted.
+      assert.ok(
+        holds(text, '[cited 2026 May 4]. Available from: https://example.org/who/imaginary-vasculitis.'),
+        `${file}: the web page's reference lacks its consulted date or address`,
+      );
+    }
+  });
+
   it('say the whole Spanish is the site’s translation when the authors wrote none (case-presentation)', () => {
     const text = fold(poppler('pdftotext', pdfOf('dist-fixture2', 'es'), '-'));
     assert.ok(

@@ -13,6 +13,7 @@ export const BUILDS = [
   { dir: 'dist-subpath', script: 'build:subpath' },
   { dir: 'dist-fixture', script: 'build:fixture' },
   { dir: 'dist-fixture2', script: 'build:fixture2' },
+  { dir: 'dist-fixture3', script: 'build:fixture3' },
 ] as const;
 
 // What a build is made from: a change to any of these makes every build stale.

@@ -1,7 +1,7 @@
 /**
  * A static host that behaves as Netlify and Cloudflare Pages do with a `_headers` file: it serves dist/ at /, the
- * sub-path build dist-subpath/ at /case-report/, the second-article fixture dist-fixture/ at /second-article/ and the
- * case-presentation fixture dist-fixture2/ at /case-presentation/, applies every `_headers` rule whose path matches (parsed and matched
+ * sub-path build dist-subpath/ at /case-report/, and the fixtures (dist-fixture/, dist-fixture2/, dist-fixture3/) at
+ * their bases (tests/hosts/plan.ts MOUNTS), applies every `_headers` rule whose path matches (parsed and matched
  * by Netlify's own parser; values of a header set by two rules are joined, as those hosts join them), and answers a
  * missing path with the build's 404.html and status 404. `astro preview` sends no `_headers`; this host does.
  *

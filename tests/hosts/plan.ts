@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:net';
 
-export type Build = 'dist' | 'dist-subpath' | 'dist-fixture' | 'dist-fixture2';
+export type Build = 'dist' | 'dist-subpath' | 'dist-fixture' | 'dist-fixture2' | 'dist-fixture3';
 
 /** Where each build is served on the test hosts (tests/hosts/headers-host.ts, nginx.ts). */
 export const MOUNTS: Record<Build, string> = {
@@ -14,6 +14,7 @@ export const MOUNTS: Record<Build, string> = {
   'dist-subpath': '/case-report/',
   'dist-fixture': '/second-article/',
   'dist-fixture2': '/case-presentation/',
+  'dist-fixture3': '/ahead-of-print/',
 };
 
 export interface ProjectPlan {
@@ -31,7 +32,7 @@ export const PROJECTS: ProjectPlan[] = [
     name: 'root',
     host: 'headers',
     build: 'dist',
-    testIgnore: /(subpath|nginx|second-article|case-presentation|redeploy)\.spec\.ts/,
+    testIgnore: /(subpath|nginx|second-article|case-presentation|ahead-of-print|redeploy)\.spec\.ts/,
   },
   // A copy of dist/ that the test itself serves and changes, as a new deploy would (redeploy.spec.ts).
   { name: 'redeploy', host: 'redeploy', build: 'dist', testMatch: /redeploy\.spec\.ts/ },
@@ -40,6 +41,8 @@ export const PROJECTS: ProjectPlan[] = [
   { name: 'second-article', host: 'headers', build: 'dist-fixture', testMatch: /second-article\.spec\.ts/ },
   // An invented case report of another shape (four pages, two lab tables), from tests/fixtures/case-presentation/.
   { name: 'case-presentation', host: 'headers', build: 'dist-fixture2', testMatch: /case-presentation\.spec\.ts/ },
+  // An invented report online ahead of print (no volume, pages or PMID), from tests/fixtures/ahead-of-print/.
+  { name: 'ahead-of-print', host: 'headers', build: 'dist-fixture3', testMatch: /ahead-of-print\.spec\.ts/ },
   { name: 'nginx', host: 'nginx', build: 'dist', testMatch: /(hosts|nginx|pdf)\.spec\.ts/ },
   { name: 'nginx-subpath', host: 'nginx', build: 'dist-subpath', testMatch: /(hosts|nginx|pdf)\.spec\.ts/ },
 ];

@@ -1,6 +1,6 @@
 /**
- * Every HTML file of the four builds (dist/, dist-subpath/, dist-fixture/, dist-fixture2/: run after `npm run build`,
- * `build:subpath`, `build:fixture` and `build:fixture2`) is valid HTML to the W3C Nu HTML Checker (validator.w3.org/nu). It holds the
+ * Every HTML file of the five builds (dist/, dist-subpath/, dist-fixture/, dist-fixture2/, dist-fixture3/: run after
+ * `npm run build`, `build:subpath`, `build:fixture`, `build:fixture2` and `build:fixture3`) is valid HTML to the W3C Nu HTML Checker (validator.w3.org/nu). It holds the
  * pages to what html-validate (tests/e2e/quality.spec.ts) does not read: the syntax of URLs in attributes, nothing
  * after `</html>`, and the rest of the HTML standard's parsing and content rules. It runs `vnu.jar` (the `vnu-jar`
  * devDependency) on Java: Debian's `default-jre-headless`, or any `java` on PATH. Errors only: its warnings on
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILDS = ['dist', 'dist-subpath', 'dist-fixture', 'dist-fixture2'];
+const BUILDS = ['dist', 'dist-subpath', 'dist-fixture', 'dist-fixture2', 'dist-fixture3'];
 const VNU = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 
 interface Message {

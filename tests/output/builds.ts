@@ -1,5 +1,5 @@
 /**
- * The four builds `npm test` makes, and what each was made from, for the checks of the built files (tests/output/).
+ * The five builds `npm test` makes, and what each was made from, for the checks of the built files (tests/output/).
  * What a check expects comes from the content folder, read here as plain files, never from the program's modules.
  */
 import assert from 'node:assert/strict';
@@ -35,6 +35,12 @@ export const BUILDS: readonly Build[] = [
     script: 'build:fixture2',
     content: 'tests/fixtures/case-presentation/content',
     base: '/case-presentation/',
+  },
+  {
+    dir: 'dist-fixture3',
+    script: 'build:fixture3',
+    content: 'tests/fixtures/ahead-of-print/content',
+    base: '/ahead-of-print/',
   },
 ];
 

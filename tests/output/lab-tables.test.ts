@@ -5,7 +5,7 @@
  * (tests/fixtures/source/). An HTML parser (parse5, through hast-util-from-html) reads the pages.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Element } from 'hast';
@@ -61,6 +61,7 @@ const fold = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 /** The lab tables of a build's content, by id (the file name). */
 function tablesOf(build: Build): [string, TableYaml][] {
+  if (!existsSync(join(ROOT, build.content, 'labs'))) return [];
   return readdirSync(join(ROOT, build.content, 'labs'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => [name.replace(/\.yaml$/, ''), contentYaml(build, `labs/${name}`) as TableYaml]);
@@ -109,7 +110,15 @@ function parseCsv(text: string): string[][] {
 
 for (const build of BUILDS)
   describe(`${build.dir}: the lab tables`, () => {
-    for (const [id, yaml] of tablesOf(build)) {
+    const tables = tablesOf(build);
+    if (!tables.length)
+      it(`shows no lab table, as ${build.content} has none`, () => {
+        for (const { path } of readingPages(build)) {
+          const found = selectAll('figure.lab-table', fromHtml(builtFile(build, `${path}index.html`)));
+          assert.equal(found.length, 0, `${build.dir}/${path}index.html: a lab table the content does not have`);
+        }
+      });
+    for (const [id, yaml] of tables) {
       const file = `${build.content}/labs/${id}.yaml`;
       for (const locale of ['en', 'es'] as const)
         it(`shows ${id} in ${locale === 'en' ? 'English' : 'Spanish'} as ${file} gives it`, () => {

@@ -31,7 +31,7 @@ export type PdfKey =
   | ProvenanceKey
   | 'refs.heading'
   | 'notice.record'
-  | `footer.${'source' | 'additions'}`;
+  | `footer.${'source' | 'sourceText' | 'additions'}`;
 /** A translator for one locale (src/i18n/index.ts), as the PDF uses it. */
 export type Strings = (key: PdfKey, vars?: Record<string, string | number>) => string;
 
