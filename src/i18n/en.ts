@@ -149,8 +149,6 @@ export const en = {
   'site.editionName': '{title} — web edition',
   // jats
   // The text of the JATS translation note's link to the English article; {doi}: its DOI.
-  // {source}: provenance.source.edition or provenance.source.article.
-  'jats.recordLink': '{source}, doi:{doi}',
   // pdf
   // The PDF sets the edition's own additions (the lab chart and its lists) after the article, under this heading.
   'pdf.appendix': 'Appendix: added by this edition',

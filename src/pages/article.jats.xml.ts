@@ -20,8 +20,9 @@ const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
     record: t('notice.record'),
     // This edition translated the Spanish: it names itself as its pages do (og:site_name, the manifests).
     translator: editionName(meta, locale, t),
-    // What the link leads to (the journal's English edition, or the article as published in English); {doi} stays.
-    recordLink: t('jats.recordLink', { source: reproducedSource(meta, t) }),
+    // What the link leads to (the journal's English edition, or the article as published in English), then the
+    // DOI; {doi} is filled by the converter.
+    recordLink: `${reproducedSource(meta, t)}, doi:{doi}`,
     figureSeeOriginal: t('fig.seeOriginal'),
     figureViewOriginal: t('fig.viewOriginal'),
   };
