@@ -11,6 +11,9 @@
 (function () {
   var invokers = 'commandForElement' in HTMLButtonElement.prototype;
   var started = false;
+  // Each opening of the dialog (a shortcut, the button), counted: an Escape's deferred close applies only to the
+  // opening it was pressed in.
+  var openings = 0;
   function parts() {
     var root = document.querySelector('site-search');
     var dialog = root && root.querySelector('dialog');
@@ -40,6 +43,7 @@
     if (!search) return;
     intent();
     if (search.dialog.open) return;
+    openings++;
     search.dialog.showModal();
     if (query) search.input.value = query;
     search.input.focus();
@@ -51,7 +55,10 @@
     var button = within(event, 'site-search [commandfor]');
     if (!button) return;
     var close = button.getAttribute('command') === 'close';
-    if (!close) intent();
+    if (!close) {
+      openings++;
+      intent();
+    }
     if (invokers) return;
     if (close) parts().dialog.close();
     else open();
@@ -65,10 +72,14 @@
     var search = parts();
     if (!search) return;
     // WebKit's search box keeps Escape to itself, even empty: then it closes the dialog, as Escape does elsewhere.
-    if (event.key === 'Escape' && search.dialog.open && !search.input.value)
+    // Not if the dialog was opened again in between (a shortcut's keydown, an input event, can run before this
+    // timer on a busy page): that opening is the reader's.
+    if (event.key === 'Escape' && search.dialog.open && !search.input.value) {
+      var opening = openings;
       setTimeout(function () {
-        search.dialog.close();
+        if (opening === openings) search.dialog.close();
       });
+    }
     var target = event.target;
     var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
     if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing)) {
