@@ -147,8 +147,6 @@ export const en = {
   // reference managers
   // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
   'site.editionName': '{title} — web edition',
-  // jats
-  // The text of the JATS translation note's link to the English article; {doi}: its DOI.
   // pdf
   // The PDF sets the edition's own additions (the lab chart and its lists) after the article, under this heading.
   'pdf.appendix': 'Appendix: added by this edition',

@@ -4,7 +4,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { FILE_TYPES } from '../integrations/lib/host-headers.ts';
 import { articleJats, type JatsStrings } from '../formats/jats/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { provenanceStatement, reproducedSource } from '../model/provenance.ts';
+import { provenanceStatement } from '../model/provenance.ts';
 import type { ArticleMetadata } from '../model/schemas.ts';
 import { editionName } from '../formats/citation/scholarly.ts';
 
@@ -20,9 +20,9 @@ const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
     record: t('notice.record'),
     // This edition translated the Spanish: it names itself as its pages do (og:site_name, the manifests).
     translator: editionName(meta, locale, t),
-    // What the link leads to (the journal's English edition, or the article as published in English), then the
-    // DOI; {doi} is filled by the converter.
-    recordLink: `${reproducedSource(meta, t)}, doi:{doi}`,
+    // What the link leads to, after "The English text as published:": the journal (by its NLM abbreviation) and
+    // the DOI, which the converter fills in.
+    recordLink: `${meta.journal.abbreviation}, doi:{doi}`,
     figureSeeOriginal: t('fig.seeOriginal'),
     figureViewOriginal: t('fig.viewOriginal'),
   };

@@ -42,8 +42,9 @@
     var search = parts();
     if (!search) return;
     intent();
-    if (search.dialog.open) return;
+    // Counted even when the dialog is still open (WebKit, an Escape's close not yet run): the reader wants it open.
     openings++;
+    if (search.dialog.open) return;
     search.dialog.showModal();
     if (query) search.input.value = query;
     search.input.focus();
@@ -72,8 +73,8 @@
     var search = parts();
     if (!search) return;
     // WebKit's search box keeps Escape to itself, even empty: then it closes the dialog, as Escape does elsewhere.
-    // Not if the dialog was opened again in between (a shortcut's keydown, an input event, can run before this
-    // timer on a busy page): that opening is the reader's.
+    // Not if the reader opened it again in between (on a busy page a shortcut's keydown can run before this
+    // timer): that opening is theirs.
     if (event.key === 'Escape' && search.dialog.open && !search.input.value) {
       var opening = openings;
       setTimeout(function () {

@@ -1,10 +1,10 @@
 /**
  * A new report starts from the skeleton (`npm run report -- new <folder>`) and builds as it is, with no warning but
  * the two that every build without a site URL gives: both languages' pages, both PDFs, and a JATS file valid to its
- * DTD. What the skeleton lacks (a PMID, an issue, pages) is printed nowhere.
+ * DTD. What the skeleton lacks (a PMID, an issue, pages) is printed nowhere: not in the pages, the PDFs or JATS.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -72,11 +72,25 @@ describe('the skeleton of a new report', () => {
     assert.ok(jats.valid, `the skeleton's JATS is not valid to its DTD:\n${jats.errors}`);
   });
 
-  it('prints no PMID, PMCID, issue or pages it does not have', () => {
+  it('prints no PMID, PMCID, issue or pages it does not have: pages, PDFs, JATS', () => {
     for (const page of ['index.html', 'es/index.html']) {
       const html = readFileSync(join(dist, page), 'utf8');
       for (const absent of [/PMID/, /PMC\d/, /<meta name="citation_(issue|firstpage|lastpage|pmid)"/])
         assert.doesNotMatch(html, absent, `${page} has ${absent}, which the skeleton's record does not`);
     }
+    for (const pdf of readdirSync(dist).filter((name) => name.endsWith('.pdf'))) {
+      const text = execFileSync('pdftotext', [join(dist, pdf), '-'], { encoding: 'utf8' });
+      for (const absent of [/PMID/, /PubMed Central/])
+        assert.doesNotMatch(text, absent, `${pdf} has ${absent}, which the skeleton's record does not`);
+      // Online ahead of print (the skeleton's publication has no issue): How to cite says so.
+      assert.match(
+        text.replace(/\s+/g, ' '),
+        /J Abbrev\. 2026 Jan 1\. doi:10\.5555\/skeleton\.0001\. \[Epub ahead of print\]/,
+      );
+    }
+    const jats = readFileSync(join(dist, 'article.jats.xml'), 'utf8');
+    const meta = /<article-meta>[\s\S]*?<\/article-meta>/.exec(jats)?.[0] ?? '';
+    for (const absent of [/pub-id-type="pmid"/, /pub-id-type="pmcid"/, /<volume>/, /<issue>/, /<fpage>/])
+      assert.doesNotMatch(meta, absent, `article.jats.xml's <article-meta> has ${absent}`);
   });
 });

@@ -43,6 +43,7 @@ describe('the reference lists, read by another reader (ajv, against the test-sid
     'content/references/references.yaml',
     'tests/fixtures/second-article/content/references/references.yaml',
     'tests/fixtures/case-presentation/content/references/references.yaml',
+    'tests/fixtures/ahead-of-print/content/references/references.yaml',
     'tests/fixtures/zotero-export/references.json',
   ])
     it(`${path} is CSL data`, () => {

@@ -203,24 +203,31 @@ test('"/" and Ctrl+K open the search; Esc closes it and gives focus back', async
   await expect(dialog).toBeHidden();
 });
 
-test('Ctrl+K pressed again just after Escape opens the search, and it stays open', async ({ page }) => {
-  await page.goto('introduction/');
-  await searchReady(page);
-  await page.keyboard.press('/');
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  // On a busy page the browser runs a key's events before a timer queued earlier: Escape (which the engine closes
-  // the dialog on, here by hand) and Ctrl+K come in one task, before the Escape handler's deferred close.
-  await page.evaluate(() => {
-    const box = document.querySelector<HTMLInputElement>('site-search dialog input')!;
-    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    box.closest('dialog')!.close();
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+// On a busy page the browser runs a key's events before a timer queued earlier: Escape and then Ctrl+K come in one
+// task here, before the deferred close that the Escape handler queues for WebKit (whose search box keeps Escape).
+for (const engine of [
+  { name: 'closes the dialog on Escape itself (Chromium, Firefox)', closesOnEscape: true },
+  { name: 'leaves it open (WebKit)', closesOnEscape: false },
+])
+  test(`Ctrl+K right after Escape opens the search and it stays open, when the engine ${engine.name}`, async ({
+    page,
+  }) => {
+    await page.goto('introduction/');
+    await searchReady(page);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.evaluate((closesOnEscape) => {
+      const box = document.querySelector<HTMLInputElement>('site-search dialog input')!;
+      // A synthetic Escape reaches the handlers but not the engine: its own close is done here, where it does one.
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      if (closesOnEscape) box.closest('dialog')!.close();
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+    }, engine.closesOnEscape);
+    // A timer queued after the handler's runs after it: by then its deferred close has happened, or never will.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+    await expect(dialog, 'the search the reader opened again was closed by the earlier Escape').toBeVisible();
   });
-  // A timer queued after the handler's runs after it: by then its deferred close has happened, or never will.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
-  await expect(dialog, 'the search the reader opened again was closed by the earlier Escape').toBeVisible();
-});
 
 test('focus never reaches the page behind the open search dialog', async ({ page }) => {
   await page.goto('');

@@ -407,6 +407,29 @@ for (const build of BUILDS)
       });
   });
 
+describe(`dist-fixture3/${FILE}: a report online ahead of print, first published in English`, () => {
+  const jats = new Jats(readFileSync(built('dist-fixture3'), 'utf8'));
+  const meta = one(jats.front as Node, 'article-meta');
+
+  it('has no volume, issue or pages, and its date online as the electronic publication date', () => {
+    for (const tag of ['volume', 'issue', 'fpage', 'lpage', 'elocation-id'])
+      assert.equal(all(meta, tag).length, 0, `<${tag}> in <article-meta>, but the article is in no issue yet`);
+    const dates = all(meta, 'pub-date').map((d) => [d['publication-format'], d['date-type'], d['iso-8601-date']]);
+    assert.deepEqual(dates, [['electronic', 'pub', '2026-10-15']]);
+  });
+
+  it('says in its translation note that the whole Spanish is this site’s, linking the English as published', () => {
+    const note = all(jats.tree as unknown as Node, 'notes').find((n) => n['notes-type'] === 'translation');
+    // The fixture's record: no `original`, no Spanish of the authors (authorsSpanish: []).
+    assert.equal(
+      squash(text(one(note, 'p'))),
+      'Todo el texto en español es traducción propia de este sitio a partir de la versión publicada en inglés por ' +
+        'la revista. El texto en inglés, tal como se publicó: Case Rep Invent Med, doi:10.5555/fixture.0301',
+    );
+    assert.equal(one(note, 'ext-link')?.['xlink:href'], '10.5555/fixture.0301');
+  });
+});
+
 describe(`dist/${FILE}: the article as published`, () => {
   const jats = new Jats(readFileSync(built('dist'), 'utf8'));
   const paragraphs = (node: Node | undefined) => all(node, 'p').map((p) => squash(text(p)));
