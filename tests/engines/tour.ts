@@ -50,6 +50,27 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
   const url = (path: string) => new URL(path.replace(/^\//, ''), host.url).href;
   // A page is read once its scripts, put in place after the first paint (which may come after the load event),
   // have arrived: leaving it sooner would cut their loading short.
+  /**
+   * Waits until the page has nothing in flight that leaving it would abort: its images (the chart's panels), and
+   * Pagefind's first files once the reader has shown intent. A reader never sees such an aborted load, but Firefox
+   * reports each one that the service worker was answering as an error of the page ("A ServiceWorker intercepted
+   * the request and encountered an unexpected error"; Pagefind's "Failed to load the meta index"), which the tour
+   * counts; on a busy machine the tour used to leave pages that fast.
+   */
+  const settle = (path: string) =>
+    waitFor(driver, `${path}: its images or the search's first files never finished loading`, () => {
+      const images = [...document.images].every((image) => image.complete);
+      const root = document.querySelector<HTMLElement>('site-search');
+      if (!root?.hasAttribute('data-intent')) return images;
+      const loading = (JSON.parse(root.dataset['strings'] ?? '{}') as { loading?: string }).loading;
+      const arrived = performance.getEntriesByType('resource').some((entry) => entry.name.includes('.pf_meta'));
+      return (
+        images &&
+        arrived &&
+        !!customElements.get('site-search') &&
+        root.querySelector('.search-status')?.textContent !== loading
+      );
+    });
   const visit = async (path: string) => {
     await driver.goto(url(path));
     await waitFor(driver, `${path}: its scripts never all arrived`, () => {
@@ -61,6 +82,7 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
         )
       );
     });
+    await settle(path);
   };
 
   // First, in a fresh profile, before anything of search is in its cache: the search code is held by the host
@@ -130,6 +152,8 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
     });
     await driver.press('Escape');
     await waitFor(driver, 'Escape did not close the search', () => !document.querySelector('dialog')?.open);
+    // "/" showed intent: the search's first files are loading; the next page is visited once they have arrived.
+    await settle('/es/');
   });
 
   await t.test('every reading page in both languages opens, in its language, its search ready', async () => {
