@@ -20,9 +20,9 @@ const strings = (locale: Locale, meta: ArticleMetadata): JatsStrings => {
     record: t('notice.record'),
     // This edition translated the Spanish: it names itself as its pages do (og:site_name, the manifests).
     translator: editionName(meta, locale, t),
-    // What the link leads to, after "The English text as published:": the journal (by its NLM abbreviation) and
-    // the DOI, which the converter fills in.
-    recordLink: `${meta.journal.abbreviation}, doi:{doi}`,
+    // What the link leads to, after "The English text as published:": the journal's English edition, or (an
+    // article published first in English) the journal by its NLM abbreviation; the converter fills in {doi}.
+    recordLink: meta.original ? t('jats.recordLinkEdition') : `${meta.journal.abbreviation}, doi:{doi}`,
     figureSeeOriginal: t('fig.seeOriginal'),
     figureViewOriginal: t('fig.viewOriginal'),
   };
