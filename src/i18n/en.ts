@@ -147,6 +147,7 @@ export const en = {
   // reference managers
   // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
   'site.editionName': '{title} — web edition',
+  // jats
   // The JATS translation note's link to the English text, when that is the journal's English edition of an
   // original in another language (metadata: original); {doi}: its DOI. Without an original, the journal's name.
   'jats.recordLinkEdition': 'the journal’s English edition of the article, doi:{doi}',

@@ -140,6 +140,7 @@ export const es: Record<UiKey, string> = {
   // reference managers
   // The web edition's own name (og:site_name, the web app manifests); {title}: the article's short title.
   'site.editionName': '{title} — edición web',
+  // jats
   'jats.recordLinkEdition': 'la edición en inglés de la revista, doi:{doi}',
   // pdf
   'pdf.appendix': 'Apéndice: añadido por esta edición',

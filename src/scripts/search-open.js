@@ -56,11 +56,12 @@
     var button = within(event, 'site-search [commandfor]');
     if (!button) return;
     var close = button.getAttribute('command') === 'close';
-    if (!close) {
-      openings++;
-      intent();
+    if (!close) intent();
+    if (invokers) {
+      // The engine opens the dialog itself: count the opening here (open() counts its own).
+      if (!close) openings++;
+      return;
     }
-    if (invokers) return;
     if (close) parts().dialog.close();
     else open();
   });

@@ -48,8 +48,6 @@ export async function waitFor<A extends unknown[], T>(
 /** The reader's tour; each part is a subtest, so a failure names the part. */
 export async function tour(t: TestContext, driver: Driver, host: Host) {
   const url = (path: string) => new URL(path.replace(/^\//, ''), host.url).href;
-  // A page is read once its scripts, put in place after the first paint (which may come after the load event),
-  // have arrived: leaving it sooner would cut their loading short.
   /**
    * Waits until the page has nothing in flight that leaving it would abort: its images (the chart's panels), and
    * Pagefind's first files once the reader has shown intent. A reader never sees such an aborted load, but Firefox
@@ -71,6 +69,8 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
         root.querySelector('.search-status')?.textContent !== loading
       );
     });
+  // A page is read once its scripts, put in place after the first paint (which may come after the load event),
+  // have arrived, and it has settled: leaving it sooner would cut their loading short.
   const visit = async (path: string) => {
     await driver.goto(url(path));
     await waitFor(driver, `${path}: its scripts never all arrived`, () => {
