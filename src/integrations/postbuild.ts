@@ -2,7 +2,7 @@
  * Everything that happens to a build once Astro has written it, in one integration with named steps run in order:
  * each step's order is stated here, and its reason beside it. The built pages are read once; the steps that edit
  * HTML (through a parser, src/integrations/lib/html-edit.ts) change them in memory, and the changed pages are written before the
- * steps that read the output folder (Pagefind, the service worker's revisions, the host headers).
+ * steps that read the output folder (the service worker's revisions, the host headers).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ const STEPS: Step[] = [
   deferScripts,
   // Over the pages as they will be served, so each policy names exactly its page's inline code.
   narrowCsp,
-  // The index reads the written pages (after the HTML steps).
+  // The index reads the pages as they will be served (after the other HTML steps), then names its files in them.
   pagefind,
   // After Pagefind: the worker keeps its index for offline search, and the pages' final revisions.
   serviceWorker,

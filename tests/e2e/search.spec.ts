@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openSearch, search, searchReady, SITE_PAGES, test } from './fixtures.ts';
 
@@ -106,7 +106,7 @@ test('nothing of search is fetched before the reader shows intent', async ({ pag
   expect(searchRequests.some((u) => u.endsWith('pagefind.js'))).toBe(true);
 });
 
-test('a pointer over the search button fetches what Pagefind asks for first, all at once, each file once', async ({
+test('a pointer over the search button fetches what Pagefind asks for, all at once before a key is typed, each file once', async ({
   page,
 }) => {
   const requests: string[] = [];
@@ -118,10 +118,13 @@ test('a pointer over the search button fetches what Pagefind asks for first, all
     '/pagefind/pagefind.js',
     /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/,
     '/pagefind/wasm.es.pagefind',
+    // The language's metadata and index, named after their content, which Pagefind asks for once the entry is in.
+    /^\/pagefind\/pagefind\.es_[0-9a-f]+\.pf_meta$/,
+    /^\/pagefind\/index\/es_[0-9a-f]+\.pf_index$/,
   ];
   await expect
     .poll(() => first.map((file) => requests.some((r) => (typeof file === 'string' ? r === file : file.test(r)))))
-    .toEqual([true, true, true]);
+    .toEqual(first.map(() => true));
   // The dialog is not open: intent alone started it.
   await expect(page.getByRole('dialog')).toBeHidden();
   await search(page, 'citoquinas');
@@ -164,10 +167,11 @@ test('before any module script has run, the button opens the search and its box 
   await expect(dialog.getByRole('status')).toHaveText(/Monteagudo/);
 });
 
-test('every page preloads the files Pagefind wrote: its script, the entry under the build’s tag, its language’s WebAssembly', () => {
+test('every page preloads the files Pagefind wrote: its script, the entry under the build’s tag, its language’s WebAssembly, metadata and index', () => {
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
-    languages: Record<string, { wasm: string }>;
+    languages: Record<string, { wasm: string; hash: string }>;
   };
+  const chunks = readdirSync('dist/pagefind/index');
   for (const { path } of [...SITE_PAGES, { path: '404.html' }]) {
     const file = join('dist', path.endsWith('.html') ? path : `${path}index.html`);
     const html = readFileSync(file, 'utf8');
@@ -175,10 +179,15 @@ test('every page preloads the files Pagefind wrote: its script, the entry under 
     const tag = /data-index-tag="([^"]*)"/.exec(html)?.[1];
     const preloads = (/data-preload="([^"]*)"/.exec(html)?.[1] ?? '').split(' ');
     expect(tag, `${file}: the index tag was not stamped`).toMatch(/^[0-9a-f]{12}$/);
+    // This article's index is small: one chunk per language, which every first search asks for.
+    const own = chunks.filter((name) => name.startsWith(`${lang}_`));
+    expect(own, `Pagefind wrote one index chunk for ${lang}`).toHaveLength(1);
     expect(preloads, file).toEqual([
       '/pagefind/pagefind.js',
       `/pagefind/pagefind-entry.json?ts=${tag}`,
       `/pagefind/wasm.${entry.languages[lang]?.wasm}.pagefind`,
+      `/pagefind/pagefind.${entry.languages[lang]?.hash}.pf_meta`,
+      `/pagefind/index/${own[0]}`,
     ]);
     for (const href of preloads)
       expect(existsSync(join('dist', href.replace(/\?.*$/, ''))), `${file}: ${href}`).toBe(true);
