@@ -9,7 +9,6 @@
 // the search itself; what was typed meanwhile stays in the box and is searched when it has. Without JavaScript none
 // of this runs, and the button stays hidden (<html data-search> shows it).
 (function () {
-  var invokers = 'commandForElement' in HTMLButtonElement.prototype;
   var started = false;
   // Each opening of the dialog (a shortcut, the button), counted: an Escape's deferred close applies only to the
   // opening it was pressed in.
@@ -57,7 +56,8 @@
     if (!button) return;
     var close = button.getAttribute('command') === 'close';
     if (!close) intent();
-    if (invokers) {
+    // Asked here, not as the page parses: each interface the head's script touches costs the first paint.
+    if ('commandForElement' in button) {
       // The engine opens the dialog itself: count the opening here (open() counts its own).
       if (!close) openings++;
       return;
@@ -90,10 +90,10 @@
     }
   });
   // A link such as /es/?q=citoquinas opens with that search; the query is only ever set as the box's value.
-  var shared = new URLSearchParams(location.search).get('q');
+  var shared = location.search && new URLSearchParams(location.search).get('q');
   if (shared)
     document.addEventListener('DOMContentLoaded', function () {
       open(shared);
     });
-  document.documentElement.dataset.search = 'ready';
+  document.documentElement.setAttribute('data-search', 'ready');
 })();
