@@ -28,9 +28,25 @@ export default defineConfig({
   trailingSlash: 'always',
   // The stylesheet is a few KB: inlined, it costs no render-blocking request before the first paint (CSP: hashed).
   build: { format: 'directory', inlineStylesheets: 'always' },
+  scopedStyleStrategy: 'class',
   // Scripts run after the first paint (the "defer scripts" build step), so none is inlined: each is a file that
   // the browser caches across the pages and the service worker keeps, not bytes in every page's first load.
   vite: {
+    // A component's script is named after it (`SiteSearch.a4AM4oSX.js`), not as Astro names the module it makes of
+    // it (`SiteSearch.astro_astro_type_script_index_0_lang.a4AM4oSX.js`): every page names its scripts in its first
+    // response, which must fit in one round trip (docs/benchmark.md).
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: ({ name }) =>
+                `_astro/${name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`))}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -2,14 +2,14 @@
  * The CSS a page does not use, left out of it. Every reading page comes from one Astro route, so Astro inlines one
  * stylesheet, every component's styles together, in each page: the references page carried the lab chart's and
  * the side-by-side view's rules (9.7 of its 22 KB of CSS), all parsed before its first paint and sent in its first
- * response. A component's scoped rules name its scope (`[data-astro-cid-…]`, on each element it renders); a rule
+ * response. A component's scoped rules name its scope (`.astro-…`, a class on each element it renders); a rule
  * none of whose selectors can match, because no element of the page carries a scope it requires, goes. Scripts
  * never add a scope to what they create, so nothing the page later draws can need it. Global rules stay.
  */
 import postcss, { type Container } from 'postcss';
 import { allElements, applyEdits, parsePage, rawText, sourceSpan, type Edit } from './html-edit.ts';
 
-const SCOPE = /\[data-astro-cid-([a-z0-9]+)\]/g;
+const SCOPE = /\.astro-([a-z0-9]+)/g;
 
 /** The scopes a selector requires of the element it matches (those inside `:not()`, `:is()` and the like aside). */
 export function requiredScopes(selector: string): string[] {
@@ -54,7 +54,11 @@ export function dropUnusedCss(html: string): { html: string; removed: number } {
     at = end;
   }
   outside += html.slice(at);
-  const present = new Set([...outside.matchAll(/data-astro-cid-([a-z0-9]+)/g)].map((m) => m[1]!));
+  const present = new Set(
+    [...outside.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) =>
+      m[1]!.split(/\s+/).flatMap((name) => (name.startsWith('astro-') ? [name.slice('astro-'.length)] : [])),
+    ),
+  );
   const edits: Edit[] = [];
   let removed = 0;
   styles.forEach(({ element }, i) => {
