@@ -125,6 +125,19 @@ test('a pointer over the search button fetches what Pagefind asks for, all at on
   await expect
     .poll(() => first.map((file) => requests.some((r) => (typeof file === 'string' ? r === file : file.test(r)))))
     .toEqual(first.map(() => true));
+  // Asked for by the page's preloads, not by Pagefind once the file before has arrived.
+  const preloaded = await page
+    .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+    .evaluateAll((links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLLinkElement).href);
+        return url.pathname + url.search;
+      }),
+    );
+  for (const file of first) {
+    const matches = preloaded.filter((p) => (typeof file === 'string' ? p === file : file.test(p)));
+    expect(matches.length, `preloaded at intent: ${String(file)} (the head links ${preloaded.join(', ')})`).toBe(1);
+  }
   // The dialog is not open: intent alone started it.
   await expect(page.getByRole('dialog')).toBeHidden();
   await search(page, 'citoquinas');

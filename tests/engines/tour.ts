@@ -50,7 +50,7 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
   const url = (path: string) => new URL(path.replace(/^\//, ''), host.url).href;
   /**
    * Waits until the page has nothing in flight that leaving it would abort: its images (the chart's panels), and
-   * Pagefind's first files once the reader has shown intent. A reader never sees such an aborted load, but Firefox
+   * the files the search preloads once the reader has shown intent. A reader never sees such an aborted load, but Firefox
    * reports each one that the service worker was answering as an error of the page ("A ServiceWorker intercepted
    * the request and encountered an unexpected error"; Pagefind's "Failed to load the meta index"), which the tour
    * counts; on a busy machine the tour used to leave pages that fast.
@@ -61,7 +61,11 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
       const root = document.querySelector<HTMLElement>('site-search');
       if (!root?.hasAttribute('data-intent')) return images;
       const loading = (JSON.parse(root.dataset['strings'] ?? '{}') as { loading?: string }).loading;
-      const arrived = performance.getEntriesByType('resource').some((entry) => entry.name.includes('.pf_meta'));
+      // Every file the page preloads at intent (src/site/search.ts), each of which Pagefind then asks for.
+      const loaded = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+      const arrived = (root.dataset['preload'] ?? '')
+        .split(' ')
+        .every((href) => loaded.has(new URL(href, location.href).href));
       return (
         images &&
         arrived &&

@@ -81,4 +81,28 @@ for (const build of BUILDS)
           `${entryFile}: the ${language} index counts ${entry.languages[language]?.page_count} pages but names ${urls.length}`,
         );
       });
+
+    it("names in every page's search preloads files the build has, under its base, the language's metadata and index chunk among them", () => {
+      const entry = entryOf();
+      const pages = builtFiles(build).filter((f) => f.endsWith('.html'));
+      const faults: string[] = [];
+      for (const page of pages) {
+        const html = builtFile(build, page);
+        const list = /data-preload="([^"]*)"/.exec(html)?.[1];
+        if (list === undefined) continue;
+        if (html.includes('__index_')) faults.push(`${page}: a placeholder the build did not stamp`);
+        const hrefs = list.split(' ');
+        for (const href of hrefs) {
+          if (!href.startsWith(build.base)) faults.push(`${page}: ${href} is outside the base ${build.base}`);
+          else if (!existsSync(join(builtDir(build), href.slice(build.base.length).replace(/\?.*$/, ''))))
+            faults.push(`${page}: ${href} is not in the build`);
+        }
+        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+        const meta = `${build.base}pagefind/pagefind.${entry.languages[lang]?.hash}.pf_meta`;
+        if (!hrefs.includes(meta)) faults.push(`${page}: no preload of its language's metadata, ${meta}`);
+        if (!hrefs.some((href) => href.startsWith(`${build.base}pagefind/index/${lang}_`)))
+          faults.push(`${page}: no preload of its language's index chunk`);
+      }
+      assert.deepEqual(faults, [], `${build.dir}: the search preloads`);
+    });
   });

@@ -7,9 +7,9 @@
  * never add a scope to what they create, so nothing the page later draws can need it. Global rules stay.
  */
 import postcss, { type Container } from 'postcss';
-import { allElements, applyEdits, parsePage, rawText, sourceSpan, type Edit } from './html-edit.ts';
+import { allElements, applyEdits, attribute, parsePage, rawText, sourceSpan, type Edit } from './html-edit.ts';
 
-const SCOPE = /\.astro-([a-z0-9]+)/g;
+const SCOPE = /\.astro-([\w-]+)/g;
 
 /** The scopes a selector requires of the element it matches (those inside `:not()`, `:is()` and the like aside). */
 export function requiredScopes(selector: string): string[] {
@@ -47,16 +47,12 @@ export function dropUnusedCss(html: string): { html: string; removed: number } {
   const styles = found.filter(({ element, inTemplate }) => !inTemplate && element.tagName === 'style');
   if (!styles.length) return { html, removed: 0 };
   const spans = styles.map(({ element }) => sourceSpan(element));
-  let outside = '';
-  let at = 0;
-  for (const { start, end } of spans) {
-    outside += html.slice(at, start);
-    at = end;
-  }
-  outside += html.slice(at);
+  // The scopes the page's elements carry (a template's among them), read from their parsed class lists.
   const present = new Set(
-    [...outside.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) =>
-      m[1]!.split(/\s+/).flatMap((name) => (name.startsWith('astro-') ? [name.slice('astro-'.length)] : [])),
+    found.flatMap(({ element }) =>
+      (attribute(element, 'className') ?? '')
+        .split(/\s+/)
+        .flatMap((name) => (name.startsWith('astro-') ? [name.slice('astro-'.length)] : [])),
     ),
   );
   const edits: Edit[] = [];
