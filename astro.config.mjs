@@ -28,6 +28,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The stylesheet is a few KB: inlined, it costs no render-blocking request before the first paint (CSP: hashed).
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // A component's styles are scoped by a class (`astro-…`) added to its elements, not a `data-astro-cid-…` attribute
+  // on each: fewer bytes in the first response, the same specificity (src/integrations/lib/unused-css.ts reads them).
   scopedStyleStrategy: 'class',
   // Scripts run after the first paint (the "defer scripts" build step), so none is inlined: each is a file that
   // the browser caches across the pages and the service worker keeps, not bytes in every page's first load.
