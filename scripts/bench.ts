@@ -86,17 +86,20 @@ interface Site {
   name: string;
   port: number;
   root: string;
-  search?: { button: string; box: string; result: string };
+  /** `dialog`: what holds the box once the dialog opens (the box itself, on a site that renders it from the start). */
+  search?: { button: string; box: string; dialog?: string; result: string };
 }
 const OWN_SEARCH = {
   button: 'site-search .search-button',
   box: '#search-input',
+  // The box waits in a template until the reader's first sign of intent, and is in the dialog the moment it opens.
+  dialog: '#search-dialog',
   result: '.search-result a[href*="references/"]',
 };
 
 /**
  * Records, in the page's own clock, FCP, LCP, when the search box takes typing (its button shown and usable, its box
- * there: a querySelector every 100 ms and once at the first paint, nothing else), the first key typed and when the
+ * there, or the dialog the box is put in as it opens: a querySelector every 100 ms and once at the first paint, nothing else), the first key typed and when the
  * first result that is a reference was on screen (a frame after it was inserted).
  */
 const probe = (search: Site['search']) => `(() => {
@@ -106,7 +109,7 @@ const probe = (search: Site['search']) => `(() => {
   const check = () => {
     if (!s || b.ready) return;
     const button = document.querySelector(s.button);
-    if (button && !button.disabled && document.querySelector(s.box) && button.checkVisibility({ visibilityProperty: true })) {
+    if (button && !button.disabled && document.querySelector(s.dialog || s.box) && button.checkVisibility({ visibilityProperty: true })) {
       b.ready = performance.now();
       clearInterval(timer);
     }

@@ -13,9 +13,14 @@
   // Each opening of the dialog (a shortcut, the button), counted: an Escape's deferred close applies only to the
   // opening it was pressed in.
   var openings = 0;
+  // The dialog's box and section filter wait in a template (SiteSearch.astro) until the first time they are asked
+  // for: the reader's first sign of intent, a shortcut, any key. Put in place at once, before the dialog opens (a
+  // click reaches this document's listener before the engine carries out the button's command).
   function parts() {
     var root = document.querySelector('site-search');
     var dialog = root && root.querySelector('dialog');
+    var controls = dialog && dialog.querySelector('template[data-search-controls]');
+    if (controls) controls.replaceWith(controls.content.cloneNode(true));
     return dialog && { root: root, dialog: dialog, input: dialog.querySelector('input') };
   }
   function intent() {

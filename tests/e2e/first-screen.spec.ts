@@ -33,6 +33,16 @@ test.describe('without JavaScript, where the blocks below the first screen stay 
     expect(await rendered(page, '#clinical-case-5 a')).toBe(false);
   });
 
+  test('the first five references render at once, and those after them wait', async ({ page }) => {
+    await page.goto('references/');
+    // The largest entry of a phone's first screen is the page's largest paint: none of them is skipped at first.
+    const skipped = await page
+      .locator('.reference-list > li')
+      .evaluateAll((entries) => entries.map((li) => getComputedStyle(li).contentVisibility === 'auto'));
+    expect(skipped.slice(0, 5), 'the first five entries').toEqual([false, false, false, false, false]);
+    expect(skipped.slice(5), 'the entries after them').not.toContain(false);
+  });
+
   test('find-in-page finds the text of a block below the first screen', async ({ page }) => {
     await page.goto('clinical-case/');
     const found = await page.evaluate(() => {

@@ -24,6 +24,19 @@ test('no chart code is requested before the chart scrolls into view; then the ca
   expect(inked).toBeGreaterThan(1000);
 });
 
+test('printed from the top, without scrolling, the chart’s pictures are all drawn on paper', async ({ page }) => {
+  // They load lazily (they lie below the first screen): printing must not find them still waiting. A phone, where
+  // they lie furthest below the first screen.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('clinical-case/');
+  await page.pdf({ format: 'A4' });
+  const drawn = await page
+    .locator('.chart-panel img')
+    .evaluateAll((all) => all.map((img) => (img as HTMLImageElement).naturalWidth > 0));
+  expect(drawn.length, 'one picture per analyte').toBeGreaterThan(0);
+  expect(drawn, 'every picture, on paper').not.toContain(false);
+});
+
 test('choosing another analyte redraws the chart and relabels the canvas', async ({ page }) => {
   await page.goto('clinical-case/');
   const chart = page.locator('lab-chart');

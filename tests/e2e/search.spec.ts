@@ -106,6 +106,20 @@ test('nothing of search is fetched before the reader shows intent', async ({ pag
   expect(searchRequests.some((u) => u.endsWith('pagefind.js'))).toBe(true);
 });
 
+test('no search field is in the page until the reader shows intent; a pointer over the button puts the box in place', async ({
+  page,
+}) => {
+  // A page with a form field has Chromium's autofill lay it out as soon as it is parsed, before its first paint.
+  await page.goto('es/');
+  await expect(page.locator('html')).toHaveAttribute('data-loaded', '');
+  const fields = page.locator('site-search').locator('input, select, textarea');
+  await expect(fields, 'the search’s fields, before any intent').toHaveCount(0);
+  await page.locator('site-search .search-button').hover();
+  await expect(page.locator('#search-input'), 'the box, at the first sign of intent').toBeAttached();
+  await expect(page.locator('#search-section'), 'the section filter with it').toBeAttached();
+  await expect(page.getByRole('dialog'), 'not yet opened').toBeHidden();
+});
+
 test('a pointer over the search button fetches what Pagefind asks for, all at once before a key is typed, each file once', async ({
   page,
 }) => {

@@ -49,7 +49,8 @@ export async function waitFor<A extends unknown[], T>(
 export async function tour(t: TestContext, driver: Driver, host: Host) {
   const url = (path: string) => new URL(path.replace(/^\//, ''), host.url).href;
   /**
-   * Waits until the page has nothing in flight that leaving it would abort: its images (the chart's panels), and
+   * Waits until the page has nothing in flight that leaving it would abort: its images (the chart's panels, lazy
+   * ones included), and
    * the files the search preloads once the reader has shown intent. A reader never sees such an aborted load, but Firefox
    * reports each one that the service worker was answering as an error of the page ("A ServiceWorker intercepted
    * the request and encountered an unexpected error"; Pagefind's "Failed to load the meta index"), which the tour
@@ -57,6 +58,8 @@ export async function tour(t: TestContext, driver: Driver, host: Host) {
    */
   const settle = (path: string) =>
     waitFor(driver, `${path}: its images or the search's first files never finished loading`, () => {
+      // A lazy image (the chart's panels) may be on its way or not yet asked for: asked for now, so that none is.
+      for (const image of document.images) if (image.loading === 'lazy') image.loading = 'eager';
       const images = [...document.images].every((image) => image.complete);
       const root = document.querySelector<HTMLElement>('site-search');
       if (!root?.hasAttribute('data-intent')) return images;
