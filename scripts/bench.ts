@@ -99,8 +99,9 @@ const OWN_SEARCH = {
 
 /**
  * Records, in the page's own clock, FCP, LCP, when the search box takes typing (its button shown and usable, its box
- * there, or the dialog the box is put in as it opens: a querySelector every 100 ms and once at the first paint, nothing else), the first key typed and when the
- * first result that is a reference was on screen (a frame after it was inserted).
+ * there, or the dialog the box is put in as it opens: a querySelector every 100 ms and once at the first paint,
+ * nothing else), the first key typed and when the first result that is a reference was on screen (a frame after it
+ * was inserted).
  */
 const probe = (search: Site['search']) => `(() => {
   const w = window;
